@@ -1,0 +1,101 @@
+package dev.hisaab.source;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One input file handed to a {@link SourceFormat}. The stream it opens computes the SHA-256 of the bytes read, so the
+ * summary can prove which input produced which result without reading any file twice.
+ */
+public final class InputSource {
+
+    private final Path path;
+    private MessageDigest digest;
+    private long bytes;
+
+    public InputSource(Path path) {
+        this.path = Objects.requireNonNull(path, "path");
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The file name used in origins ({@code file:line}). */
+    public String name() {
+        return path.getFileName().toString();
+    }
+
+    /** Opens the file once; the returned stream is buffered and digests every byte read. */
+    public InputStream openStream() throws IOException {
+        if (digest != null) {
+            throw new IllegalStateException("input already opened: " + path);
+        }
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        InputStream counted = new CountingStream(Files.newInputStream(path));
+        return new BufferedInputStream(new DigestInputStream(counted, digest), 1 << 16);
+    }
+
+    /** Hex SHA-256 of all bytes read so far (the whole file once the reader reached its end). */
+    public String sha256() {
+        if (digest == null) {
+            throw new IllegalStateException("input never opened: " + path);
+        }
+        try {
+            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Bytes read so far. */
+    public long bytesRead() {
+        return bytes;
+    }
+
+    private final class CountingStream extends java.io.FilterInputStream {
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                bytes++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                bytes += n;
+            }
+            return n;
+        }
+    }
+
+    /** Reads the remainder of a stream so the digest covers the whole file even if a reader stops early. */
+    public static void drain(InputStream in) {
+        try {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

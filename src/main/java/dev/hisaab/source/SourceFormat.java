@@ -1,0 +1,24 @@
+package dev.hisaab.source;
+
+import java.io.IOException;
+
+/**
+ * An input format, selected by the {@code type:} of a source in a job file. Implementations are Spring beans;
+ * {@link SourceFormats} collects them, so adding a format touches only its own package.
+ *
+ * @param <O> the record bound from the source's {@code options:} block
+ */
+public interface SourceFormat<O> {
+
+    /** The {@code type:} value in job files, e.g. {@code csv}, {@code jsonl}, {@code pgdump}. */
+    String type();
+
+    /** The record type that the source's {@code options:} block binds to. */
+    Class<O> optionsType();
+
+    /**
+     * Opens a streaming reader. Implementations must read bytes only through {@link InputSource#openStream()}, so
+     * that the run can report the SHA-256 and size of exactly what was read.
+     */
+    RecordReader open(InputSource input, O options) throws IOException;
+}

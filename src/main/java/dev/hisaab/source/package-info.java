@@ -1,0 +1,2 @@
+/** Input formats: the extension point {@link dev.hisaab.source.SourceFormat} and the registry that finds one by type. */
+package dev.hisaab.source;
