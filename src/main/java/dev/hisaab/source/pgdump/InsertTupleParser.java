@@ -13,9 +13,10 @@ import java.util.List;
 final class InsertTupleParser {
 
     /**
-     * One tuple: where it starts, its values, its raw text, and why it cannot be used ({@code null} when it can).
+     * One tuple: where it starts, its values, its raw text, why it cannot be used ({@code null} when it can), and
+     * whether the dump ended inside it.
      */
-    record Tuple(long line, List<String> values, String raw, String problem) {
+    record Tuple(long line, List<String> values, String raw, String problem, boolean truncated) {
     }
 
     private final SqlLexer lexer;
@@ -87,7 +88,7 @@ final class InsertTupleParser {
                         }
                     }
                     if (lexer.isPunct(')') && values.isEmpty()) {
-                        return new Tuple(line, values, lexer.endCapture(), "empty VALUES tuple");
+                        return new Tuple(line, values, lexer.endCapture(), "empty VALUES tuple", false);
                     }
                     problem = firstOf(problem, "unsupported value expression");
                     depth = lexer.isPunct('(') || lexer.isPunct('[') ? 1 : 0;
@@ -121,12 +122,12 @@ final class InsertTupleParser {
             problem = "invalid UTF-8 byte sequence or NUL byte in line " + lexer.badLine();
             raw = raw.replace(DumpLineReader.MARK, '\uFFFD');
         }
-        return new Tuple(line, values, raw, problem);
+        return new Tuple(line, values, raw, problem, false);
     }
 
     private Tuple truncated(long line) {
         return new Tuple(line, List.of(), lexer.endCapture(),
-                "truncated dump: INSERT tuple started at line " + line + " has no closing parenthesis");
+                "truncated dump: INSERT tuple started at line " + line + " has no closing parenthesis", true);
     }
 
     private static String firstOf(String problem, String other) {

@@ -163,7 +163,7 @@ public final class PgDumpRecordReader implements RecordReader {
         }
         Origin origin = new Origin(file, tuple.line());
         if (tuple.problem() != null) {
-            if (tuple.problem().startsWith("truncated")) {
+            if (tuple.truncated()) {
                 mode = Mode.DONE;
             }
             throw new SourceParseException(origin, tuple.problem(), tuple.raw());

@@ -7,6 +7,7 @@ import java.io.IOException;
  * {@code ''}, {@code E'...'} with backslash escapes, dollar quoting), numbers and punctuation, skipping whitespace and
  * comments. Knowing where literals and comments end is what keeps a {@code ;} or {@code COPY} inside them from being
  * mistaken for SQL. A psql meta-command ({@code \connect}, {@code \restrict}) is one token running to end of line.
+ * (Longer than most classes because every token kind shares one line cursor; splitting it would expose that cursor.)
  */
 final class SqlLexer {
 

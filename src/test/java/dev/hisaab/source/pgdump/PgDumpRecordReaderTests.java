@@ -396,6 +396,23 @@ class PgDumpRecordReaderTests {
     }
 
     @Test
+    void readsInsertsWithOverridingAndOnConflictAndReportsTruncatedTuple() throws IOException {
+        Path dump = write("""
+                INSERT INTO public.t (id, name) OVERRIDING SYSTEM VALUE VALUES (1, 'a') ON CONFLICT DO NOTHING;
+                INSERT INTO public.t (id, name) VALUES (2, 'b');
+                INSERT INTO public.t (id, name) VALUES (3, 'never closed
+                """);
+
+        Result result = readAll(dump, "public.t");
+
+        assertThat(result.rows()).extracting(r -> r.get("name")).containsExactly("a", "b");
+        assertThat(result.rejects()).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo("truncated dump: INSERT tuple started at line 3 has no closing parenthesis");
+            assertThat(e.origin().line()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void returnsNothingForATableThatIsNotInTheDump() throws IOException {
         Result result = readAll(PAGILA, "public.applications");
 
