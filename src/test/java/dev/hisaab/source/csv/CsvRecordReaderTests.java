@@ -136,6 +136,22 @@ class CsvRecordReaderTests {
     }
 
     @Test
+    void unterminatedQuoteInTheFirstRecordOrHeader() throws IOException {
+        Path firstRecord = write("first.csv", "id,note\r\n\r\n1,\"open\r\n2,x\r\n");
+        try (RecordReader reader = format.open(new InputSource(firstRecord), CsvOptions.defaults())) {
+            assertThatExceptionOfType(SourceParseException.class).isThrownBy(reader::read).satisfies(e -> {
+                assertThat(e.origin().line()).isEqualTo(3);
+                assertThat(e.raw()).isEqualTo("1,\"open");
+            });
+            assertThat(reader.read()).isNull();
+        }
+        Path header = write("header-quote.csv", "id,\"note\n1,x\n");
+        assertThatIOException().isThrownBy(() -> format.open(new InputSource(header), CsvOptions.defaults()))
+                .withMessage("Cannot parse line 1 of header-quote.csv: unterminated quote: the rest of the file from "
+                        + "this line is one field, no further records were read");
+    }
+
+    @Test
     void rejectsRecordsWithInvalidUtf8OrNul() throws IOException {
         Path file = writeBytes("bytes.csv", bytes("id,name\n1,Asha\n2,Ba".getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xC3, 0x28}, "d\n3,Ra\u0000vi\n4,Ravi\n".getBytes(StandardCharsets.UTF_8)));
