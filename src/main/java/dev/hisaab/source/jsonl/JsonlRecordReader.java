@@ -1,0 +1,124 @@
+package dev.hisaab.source.jsonl;
+
+import dev.hisaab.record.Origin;
+import dev.hisaab.record.SourceParseException;
+import dev.hisaab.record.SourceRecord;
+import dev.hisaab.source.InputSource;
+import dev.hisaab.source.RecordReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Streams a JSON lines file: each non-blank line is one JSON object, flattened into one {@link SourceRecord}.
+ *
+ * <p>Nested objects become dotted paths ({@code payload.payment.entity.amount}). Values keep their text as written:
+ * numbers exactly as in the file ({@code 10000}, {@code 100.50}, never through a double), strings unescaped,
+ * {@code true}/{@code false}, JSON {@code null} as a null value, and an array as its original JSON text under its key.
+ * The raw text is the line. Blank lines are skipped. Rejected with a {@link SourceParseException}, reading then going
+ * on with the next line: invalid or truncated JSON, a line whose value is not an object, a key that occurs twice
+ * (after flattening), and a line with U+FFFD, which is how bytes invalid in the encoding decode.
+ */
+public final class JsonlRecordReader implements RecordReader {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final String file;
+    private final String encoding;
+    private final BufferedReader lines;
+    private long lineNumber;
+
+    JsonlRecordReader(InputSource input, JsonlOptions options) throws IOException {
+        this.file = input.name();
+        this.encoding = options.encoding().name();
+        CharsetDecoder decoder = options.encoding().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        this.lines = new BufferedReader(new InputStreamReader(input.openStream(), decoder), 1 << 16);
+    }
+
+    /** Always empty: the keys are only known line by line. */
+    @Override
+    public List<String> columns() {
+        return List.of();
+    }
+
+    @Override
+    public SourceRecord read() throws IOException {
+        String line;
+        do {
+            line = lines.readLine();
+            if (line == null) {
+                return null;
+            }
+            lineNumber++;
+            if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+        } while (line.isBlank());
+        Origin origin = new Origin(file, lineNumber);
+        if (line.indexOf('\uFFFD') >= 0) {
+            throw new SourceParseException(origin, "invalid " + encoding + " bytes", line);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new SourceParseException(origin, "not a JSON object", line);
+            }
+            flatten(parser, "", line, values, origin);
+            if (parser.nextToken() != null) {
+                throw new SourceParseException(origin, "invalid JSON: more than one value on the line", line);
+            }
+        } catch (JacksonException e) {
+            throw new SourceParseException(origin, "invalid JSON: " + e.getOriginalMessage(), line);
+        }
+        return new SourceRecord(origin, values, line);
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+
+    /** Reads the members of the object whose START_OBJECT is the current token, up to its END_OBJECT. */
+    private static void flatten(JsonParser parser, String prefix, String line, Map<String, String> values,
+                                Origin origin) {
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String key = prefix + parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_OBJECT) {
+                flatten(parser, key + ".", line, values, origin);
+                continue;
+            }
+            String text;
+            if (value == JsonToken.START_ARRAY) {
+                int from = (int) parser.currentTokenLocation().getCharOffset();
+                parser.skipChildren();
+                int to = (int) parser.currentTokenLocation().getCharOffset() + 1;
+                text = line.substring(from, to);
+            } else if (value == JsonToken.VALUE_NULL) {
+                text = null;
+            } else {
+                text = parser.getString();
+            }
+            if (values.containsKey(key)) {
+                throw new SourceParseException(origin, "duplicate key '" + key + "'", line);
+            }
+            values.put(key, text);
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new SourceParseException(origin, "invalid JSON: unexpected " + token, line);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.hisaab.value;
+
+import java.util.Locale;
+
+/**
+ * Normalizes business keys (application numbers, receipt numbers, order ids) for matching: all whitespace removed,
+ * including the no-break and zero-width spaces that spreadsheets leave behind, and upper-cased, so
+ * {@code "app 2024 00017 "} and {@code "APP202400017"} are the same key.
+ */
+public final class Keys {
+
+    private Keys() {
+    }
+
+    /** The normalized key, or {@code null} for null or blank text. */
+    public static String normalize(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.length() == 0 ? null : out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+}

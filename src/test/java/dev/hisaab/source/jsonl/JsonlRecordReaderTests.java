@@ -1,0 +1,151 @@
+package dev.hisaab.source.jsonl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import dev.hisaab.record.Origin;
+import dev.hisaab.record.SourceParseException;
+import dev.hisaab.record.SourceRecord;
+import dev.hisaab.source.InputSource;
+import dev.hisaab.source.RecordReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+class JsonlRecordReaderTests {
+
+    @TempDir
+    Path dir;
+
+    private final JsonlSourceFormat format = new JsonlSourceFormat();
+
+    @Test
+    void flattensNestedObjectsKeepingScalarsAsWritten() throws IOException {
+        Path file = write("callbacks.jsonl", """
+                {"id":"pay_1","amount":10000,"fee":100.50,"rate":1.0E2,"ok":true,"bad":false,"vpa":null,\
+                "notes":{"app":"APP\\u0030\\"1","deep":{"x":-0}},"tags":["a", 1, {"b":[]}],"empty":{}}
+                """);
+        try (RecordReader reader = format.open(new InputSource(file), JsonlOptions.defaults())) {
+            assertThat(reader.columns()).isEmpty();
+            SourceRecord record = reader.read();
+            assertThat(record.origin()).isEqualTo(new Origin("callbacks.jsonl", 1));
+            assertThat(record.values().keySet()).containsExactly("id", "amount", "fee", "rate", "ok", "bad", "vpa",
+                    "notes.app", "notes.deep.x", "tags");
+            assertThat(record.values()).containsEntry("vpa", null);
+            assertThat(record.values()).containsAllEntriesOf(Map.of("id", "pay_1", "amount", "10000", "fee", "100.50",
+                    "rate", "1.0E2", "ok", "true", "bad", "false", "notes.app", "APP0\"1", "notes.deep.x", "-0",
+                    "tags", "[\"a\", 1, {\"b\":[]}]"));
+            assertThat(record.raw()).startsWith("{\"id\":\"pay_1\"").endsWith("\"empty\":{}}");
+            assertThat(reader.read()).isNull();
+        }
+    }
+
+    @Test
+    void flattensTheRazorpayWebhookSample() throws IOException {
+        // given the pretty-printed Razorpay SDK webhook body, compacted to one line as a callback log stores it
+        Path sample = Path.of("..", "shared", "real-data", "razorpay", "fake_payment_authorized_webhook.json");
+        JsonMapper mapper = JsonMapper.builder().build();
+        String compact = mapper.writeValueAsString(mapper.readTree(Files.readString(sample)));
+        Path file = write("webhooks.jsonl", compact + "\n" + compact + "\n");
+        // when
+        try (RecordReader reader = format.open(new InputSource(file), JsonlOptions.defaults())) {
+            SourceRecord record = reader.read();
+            // then
+            assertThat(record.get("event")).isEqualTo("payment.authorized");
+            assertThat(record.get("contains")).isEqualTo("[\"payment\"]");
+            assertThat(record.get("payload.payment.entity.id")).isEqualTo("pay_6koWN7bvxujzxM");
+            assertThat(record.get("payload.payment.entity.amount")).isEqualTo("1000000");
+            assertThat(record.get("payload.payment.entity.currency")).isEqualTo("INR");
+            assertThat(record.get("payload.payment.entity.international")).isEqualTo("false");
+            assertThat(record.get("payload.payment.entity.captured")).isEqualTo("true");
+            assertThat(record.get("payload.payment.entity.contact")).isEqualTo("+919999999999");
+            assertThat(record.get("payload.payment.entity.notes.merchant_order_id")).isEqualTo("random order id");
+            assertThat(record.get("payload.payment.entity.created_at")).isEqualTo("1479978483");
+            assertThat(record.values()).containsEntry("payload.payment.entity.refund_status", null);
+            assertThat(record.get("created_at")).isEqualTo("1400826760");
+            assertThat(record.values()).hasSize(28);
+            assertThat(record.raw()).isEqualTo(compact);
+            assertThat(reader.read().origin().line()).isEqualTo(2);
+            assertThat(reader.read()).isNull();
+        }
+    }
+
+    @Test
+    void skipsBlankLinesAndRejectsBadLinesThenContinues() throws IOException {
+        Path file = write("mixed.jsonl", """
+                {"n":1}
+
+                {"n":2,"truncated":
+                [1,2]
+                "text"
+                {"n":3} {"n":4}
+                {"n":5,"n":6}
+                {"a":{"b":1},"a.b":2}
+                   \t
+                {"n":7}""");
+        try (RecordReader reader = format.open(new InputSource(file), JsonlOptions.defaults())) {
+            assertThat(reader.read().get("n")).isEqualTo("1");
+            assertRejected(reader, 3, "invalid JSON: ");
+            assertRejected(reader, 4, "not a JSON object");
+            assertRejected(reader, 5, "not a JSON object");
+            assertRejected(reader, 6, "invalid JSON: more than one value on the line");
+            assertRejected(reader, 7, "duplicate key 'n'");
+            assertRejected(reader, 8, "duplicate key 'a.b'");
+            SourceRecord last = reader.read();
+            assertThat(last.get("n")).isEqualTo("7");
+            assertThat(last.origin().line()).isEqualTo(10);
+            assertThat(reader.read()).isNull();
+        }
+    }
+
+    @Test
+    void handlesBomCrLfAndInvalidUtf8() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.writeBytes("{\"name\":\"Asha\"}\r\n{\"name\":\"Ba".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {(byte) 0xC3, 0x28});
+        bytes.writeBytes("d\"}\r\n{\"name\":\"\u0930\u0935\u093f\"}\r\n".getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(dir.resolve("bytes.jsonl"), bytes.toByteArray());
+        try (RecordReader reader = format.open(new InputSource(file), JsonlOptions.defaults())) {
+            assertThat(reader.read().get("name")).isEqualTo("Asha");
+            assertRejected(reader, 2, "invalid UTF-8 bytes");
+            SourceRecord hindi = reader.read();
+            assertThat(hindi.get("name")).isEqualTo("\u0930\u0935\u093f");
+            assertThat(hindi.origin().line()).isEqualTo(3);
+            assertThat(reader.read()).isNull();
+        }
+    }
+
+    @Test
+    void emptyFileHasNoRecords() throws IOException {
+        Path file = write("empty.jsonl", "");
+        try (RecordReader reader = format.open(new InputSource(file), JsonlOptions.defaults())) {
+            assertThat(reader.read()).isNull();
+        }
+    }
+
+    @Test
+    void sourceFormatIsRegisteredAsJsonl() {
+        assertThat(format.type()).isEqualTo("jsonl");
+        assertThat(format.optionsType()).isEqualTo(JsonlOptions.class);
+        assertThat(JsonlOptions.defaults().encoding()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    private static void assertRejected(RecordReader reader, long line, String reasonStart) {
+        assertThatExceptionOfType(SourceParseException.class).isThrownBy(reader::read).satisfies(e -> {
+            assertThat(e.origin().line()).isEqualTo(line);
+            assertThat(e.reason()).startsWith(reasonStart).doesNotContain("\n");
+            assertThat(e.raw()).isNotBlank();
+        });
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.hisaab.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KeysTests {
+
+    @Test
+    void removesAllWhitespaceAndUpperCases() {
+        assertThat(Keys.normalize(" app 2024\t00017 ")).isEqualTo("APP202400017");
+        assertThat(Keys.normalize("app\u00A02024\u200B00017\u202F")).isEqualTo("APP202400017");
+        assertThat(Keys.normalize("pay_6koWN7bvxujzxM")).isEqualTo("PAY_6KOWN7BVXUJZXM");
+        assertThat(Keys.normalize("title")).isEqualTo("TITLE"); // Locale.ROOT: no Turkish dotted I
+    }
+
+    @Test
+    void blankIsNull() {
+        assertThat(Keys.normalize(null)).isNull();
+        assertThat(Keys.normalize("")).isNull();
+        assertThat(Keys.normalize(" \u00A0\t")).isNull();
+    }
+}
