@@ -1,0 +1,178 @@
+package dev.hisaab.restore;
+
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Streams {@link RestoreRow}s into {@code restore.sql}, {@code rollback.sql} and their {@code .counts} files.
+ *
+ * <p>Both scripts run in one transaction, pin their session settings, and stop at the first error under psql
+ * ({@code \set ON_ERROR_STOP on}) as under {@link RestoreScriptRunner}. Each row becomes an evidence comment and one
+ * single-line statement: the restore INSERT adds the row only while no row with its key exists (a second apply
+ * changes nothing, an existing row is never overwritten); the rollback DELETE removes it only while every column
+ * is still as inserted. Rollback statements are in reverse order, so child rows go before their parents. Rows are
+ * not kept in memory: rollback entries are spooled to a file and only their offsets are kept.
+ *
+ * <p>Files are written under {@code .partial} names. {@link #finish()} completes and renames them; {@link #close()}
+ * without {@code finish()} deletes them, so a failed run leaves no script behind.
+ */
+public final class RestoreScriptWriter implements Closeable {
+
+    private final RestoreScriptFiles files;
+    private final RestoreScriptHeader header;
+    private final ScriptFile restore;
+    private final ScriptFile restoreCounts;
+    private final Path spoolPath;
+    private final OutputStream spool;
+    private long[] spoolOffsets = new long[1024];
+    private long spoolSize;
+    private long rows;
+    private boolean finished;
+
+    private RestoreScriptWriter(RestoreScriptFiles files, RestoreScriptHeader header) throws IOException {
+        this.files = files;
+        this.header = header;
+        this.spoolPath = files.rollbackSql().resolveSibling(files.rollbackSql().getFileName() + ".spool");
+        ScriptFile restoreFile = null;
+        ScriptFile countsFile = null;
+        try {
+            restoreFile = new ScriptFile(files.restoreSql());
+            countsFile = new ScriptFile(files.restoreCounts());
+            this.spool = new BufferedOutputStream(Files.newOutputStream(spoolPath), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(restoreFile, e);
+            closeQuietly(countsFile, e);
+            throw e;
+        }
+        this.restore = restoreFile;
+        this.restoreCounts = countsFile;
+    }
+
+    /** Opens the four files (as {@code .partial}) and writes the restore script's header. */
+    public static RestoreScriptWriter open(RestoreScriptFiles files, RestoreScriptHeader header) throws IOException {
+        RestoreScriptWriter writer = new RestoreScriptWriter(files, header);
+        try {
+            writer.restore.write(prologue("restore", "Restores rows lost from the live database. Each INSERT adds its row only "
+                    + "while no row with the same key exists, so applying it twice changes nothing.", header));
+            writer.restoreCounts.write(RestoreCounts.HEADER);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(writer, e);
+            throw e;
+        }
+        return writer;
+    }
+
+    /** Appends one row: its evidence comment and INSERT to the restore script, its DELETE to the rollback spool. */
+    public void write(RestoreRow row) throws IOException {
+        if (finished) {
+            throw new IllegalStateException("Restore script already finished");
+        }
+        String comment = RestoreStatements.comment("", row);
+        restore.write("\n" + comment);
+        long insertLine = restore.lines() + 1;
+        restore.write(RestoreStatements.insert(row) + "\n");
+        restoreCounts.write(RestoreCounts.line(insertLine, 1, row));
+        // Spooled entry: its rollback.counts line tail (table TAB key) on the first line, then the script text.
+        String countsTail = RestoreCounts.line(insertLine, 1, row);
+        String undo = countsTail.substring(countsTail.indexOf('\t', countsTail.indexOf('\t') + 1) + 1)
+                + "\n" + RestoreStatements.comment("undo restore.sql:" + insertLine + " ", row)
+                + RestoreStatements.delete(row) + "\n";
+        byte[] bytes = undo.getBytes(StandardCharsets.UTF_8);
+        if (rows == spoolOffsets.length) {
+            spoolOffsets = Arrays.copyOf(spoolOffsets, spoolOffsets.length * 2);
+        }
+        spoolOffsets[(int) rows] = spoolSize;
+        spool.write(bytes);
+        spoolSize += bytes.length;
+        rows++;
+    }
+
+    /** Rows written so far. */
+    public long rowCount() {
+        return rows;
+    }
+
+    /** Ends both scripts with {@code COMMIT;} and renames all four files into place, restore.sql last. */
+    public void finish() throws IOException {
+        if (finished) {
+            return;
+        }
+        restore.write("\n-- end of restore: " + rows + " row(s)\nCOMMIT;\n");
+        spool.close();
+        try (ScriptFile rollback = new ScriptFile(files.rollbackSql());
+             ScriptFile rollbackCounts = new ScriptFile(files.rollbackCounts())) {
+            rollback.write(prologue("rollback", "Removes rows that restore.sql inserted, newest first, each only while "
+                    + "every column is still exactly as inserted.", header));
+            rollbackCounts.write(RestoreCounts.HEADER);
+            writeRollbackEntries(rollback, rollbackCounts);
+            rollback.write("\n-- end of rollback: " + rows + " row(s)\nCOMMIT;\n");
+            rollbackCounts.publish();
+            rollback.publish();
+        }
+        restoreCounts.publish();
+        restore.publish();
+        finished = true;
+        Files.deleteIfExists(spoolPath);
+    }
+
+    /** Releases the files; without {@link #finish()} the partial files are deleted. */
+    @Override
+    public void close() throws IOException {
+        try (spool; restore; restoreCounts) {
+            Files.deleteIfExists(spoolPath);
+        }
+    }
+
+    private void writeRollbackEntries(ScriptFile rollback, ScriptFile rollbackCounts) throws IOException {
+        try (RandomAccessFile in = new RandomAccessFile(spoolPath.toFile(), "r")) {
+            long end = spoolSize;
+            for (int i = (int) rows - 1; i >= 0; i--) {
+                byte[] bytes = new byte[(int) (end - spoolOffsets[i])];
+                in.seek(spoolOffsets[i]);
+                in.readFully(bytes);
+                end = spoolOffsets[i];
+                String entry = new String(bytes, StandardCharsets.UTF_8);
+                int split = entry.indexOf('\n') + 1;
+                String script = entry.substring(split);
+                long deleteLine = rollback.lines() + script.chars().filter(c -> c == '\n').count();
+                rollback.write(script);
+                rollbackCounts.write(deleteLine + "\t1\t" + entry.substring(0, split));
+            }
+        }
+    }
+
+    private static String prologue(String kind, String purpose, RestoreScriptHeader header) {
+        return "-- Hisaab " + kind + " script\n"
+                + "-- " + purpose + "\n"
+                + "-- tool: " + SqlText.comment(header.tool(), 200) + "\n"
+                + "-- run: " + SqlText.comment(header.runId(), 200) + "\n"
+                + "-- generated-at: " + SqlText.comment(header.generatedAt(), 200) + "\n"
+                + "-- Apply with: psql -X -v ON_ERROR_STOP=1 -f <this file>  (or hisaab's JDBC runner). One transaction;\n"
+                + "-- any error rolls back everything. Lines starting with a backslash are psql commands.\n"
+                + "\\set ON_ERROR_STOP on\n"
+                + "\\encoding UTF8\n"
+                + "BEGIN;\n"
+                + "SET LOCAL lock_timeout = '" + header.lockTimeout().toMillis() + "ms';\n"
+                + "SET LOCAL statement_timeout = '" + header.statementTimeout().toMillis() + "ms';\n"
+                + "SET LOCAL TimeZone = '" + header.timeZone().getId() + "';\n"
+                + "SET LOCAL DateStyle = 'ISO, YMD';\n"
+                + "SET LOCAL IntervalStyle = 'postgres';\n";
+    }
+
+    private static void closeQuietly(Closeable closeable, Exception failure) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+}
