@@ -20,6 +20,7 @@ public final class InputSource {
 
     private final Path path;
     private MessageDigest digest;
+    private InputStream digesting;
     private long bytes;
 
     public InputSource(Path path) {
@@ -46,13 +47,22 @@ public final class InputSource {
             throw new IllegalStateException(e);
         }
         InputStream counted = new CountingStream(Files.newInputStream(path));
-        return new BufferedInputStream(new DigestInputStream(counted, digest), 1 << 16);
+        digesting = new DigestInputStream(counted, digest);
+        return new BufferedInputStream(digesting, 1 << 16);
     }
 
-    /** Hex SHA-256 of all bytes read so far (the whole file once the reader reached its end). */
+    /**
+     * Hex SHA-256 of the whole file. Call before the reader is closed: bytes a reader did not need (after the table
+     * of a dump, say) are read here so the digest covers the file.
+     */
     public String sha256() {
         if (digest == null) {
             throw new IllegalStateException("input never opened: " + path);
+        }
+        try {
+            digesting.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish reading " + path, e);
         }
         try {
             return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
@@ -87,15 +97,6 @@ public final class InputSource {
                 bytes += n;
             }
             return n;
-        }
-    }
-
-    /** Reads the remainder of a stream so the digest covers the whole file even if a reader stops early. */
-    public static void drain(InputStream in) {
-        try {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,0 +1,23 @@
+package dev.hisaab.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: lists the subcommands. */
+@Command(name = "hisaab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Recovers lost portal data and reconciles fee payments: receipts, gateway logs and database "
+                + "dumps in; findings, reports and restore SQL out.",
+        subcommands = {RunCommand.class, ValidateCommand.class},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:the run completed with no findings",
+            "1:the run completed with findings",
+            "2:usage error or invalid job file",
+            "3:an input is missing, unreadable, or has too many malformed rows",
+            "4:the job failed (internal error, accounting did not balance)"},
+        footer = {"", "Examples:", "  hisaab run jobs/jhatpat-recovery.yml",
+            "  hisaab validate jobs/jhatpat-recovery.yml", "  hisaab run jobs/jhatpat-recovery.yml --restart"})
+public class HisaabCommand {
+
+    @Option(names = "--stacktrace", description = "Print the stack trace of an error.", scope = picocli.CommandLine.ScopeType.INHERIT)
+    boolean stacktrace;
+}

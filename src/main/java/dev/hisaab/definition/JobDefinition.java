@@ -1,0 +1,38 @@
+package dev.hisaab.definition;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A whole job file ({@code job:} block). {@code baseDir} is not in the YAML: relative source paths resolve against
+ * the working directory the run starts in, which the loader records here.
+ */
+public record JobDefinition(
+        String name,
+        String description,
+        Integer maxRejects,
+        String timeZone,
+        Integer partitions,
+        MatchingSpec matching,
+        List<SourceSpec> sources,
+        RestoreSpec restore) {
+
+    public JobDefinition {
+        maxRejects = maxRejects == null ? 1000 : maxRejects;
+        timeZone = timeZone == null ? "Asia/Kolkata" : timeZone;
+        partitions = partitions == null ? 4 : partitions;
+        matching = matching == null ? new MatchingSpec(null, null, null, null) : matching;
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** The sources with a given role, in file order. */
+    public List<SourceSpec> sources(SourceRole role) {
+        return sources.stream().filter(s -> s.role() == role).toList();
+    }
+
+    /** Resolves a source path against a base directory. */
+    public static Path resolve(Path baseDir, String path) {
+        Path p = Path.of(path);
+        return p.isAbsolute() ? p : baseDir.resolve(p).normalize();
+    }
+}

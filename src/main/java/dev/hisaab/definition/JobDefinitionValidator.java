@@ -1,0 +1,185 @@
+package dev.hisaab.definition;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks what binding cannot: required values, unique source ids, the fields each role needs, that files exist,
+ * that restore columns and lookups refer to things that exist. The first problem is thrown as a
+ * {@link DefinitionException} naming the property path.
+ */
+public final class JobDefinitionValidator {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    private JobDefinitionValidator() {
+    }
+
+    /** Validates a bound definition; {@code baseDir} resolves relative source paths. */
+    public static void validate(Path file, JobDefinition job, Path baseDir, Set<String> knownTypes) {
+        require(file, "job.name", job.name());
+        if (!ID.matcher(job.name()).matches()) {
+            throw new DefinitionException(file, "job.name", "use lower-case letters, digits, '-' or '_' (got '" + job.name() + "')");
+        }
+        try {
+            ZoneId.of(job.timeZone());
+        } catch (DateTimeException e) {
+            throw new DefinitionException(file, "job.time-zone", "unknown time zone '" + job.timeZone() + "'");
+        }
+        if (job.partitions() < 1 || job.partitions() > 256) {
+            throw new DefinitionException(file, "job.partitions", "must be between 1 and 256");
+        }
+        if (job.maxRejects() < 0) {
+            throw new DefinitionException(file, "job.max-rejects", "must be 0 or more");
+        }
+        validateMatching(file, job.matching());
+        if (job.sources().isEmpty()) {
+            throw new DefinitionException(file, "job.sources", "at least one source is required");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < job.sources().size(); i++) {
+            validateSource(file, "job.sources[" + i + "]", job.sources().get(i), baseDir, knownTypes, ids);
+        }
+        for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
+            if (job.sources(role).size() > 1) {
+                throw new DefinitionException(file, "job.sources", "at most one source may have role " + role.name().toLowerCase());
+            }
+        }
+        if (job.sources(SourceRole.LIVE).isEmpty()) {
+            throw new DefinitionException(file, "job.sources", "a source with role 'live' (the post-upgrade table) is required");
+        }
+        if (job.restore() != null) {
+            validateRestore(file, job);
+        }
+    }
+
+    private static void validateMatching(Path file, MatchingSpec m) {
+        if (m.fee() == null) {
+            throw new DefinitionException(file, "job.matching.fee", "is required (the processing fee in rupees, e.g. 100.00)");
+        }
+        if (m.fee().signum() <= 0 || m.fee().scale() > 2 && m.fee().stripTrailingZeros().scale() > 2) {
+            throw new DefinitionException(file, "job.matching.fee", "must be a positive amount in rupees with at most 2 decimals");
+        }
+        if (m.applicationNumberPattern() != null) {
+            try {
+                Pattern.compile(m.applicationNumberPattern());
+            } catch (PatternSyntaxException e) {
+                throw new DefinitionException(file, "job.matching.application-number-pattern", "not a valid regular expression: " + e.getDescription());
+            }
+        }
+        if (m.nameSimilarity() < 0 || m.nameSimilarity() > 100) {
+            throw new DefinitionException(file, "job.matching.name-similarity", "must be between 0 and 100");
+        }
+        for (String key : m.gatewayStatus().keySet()) {
+            if (!Set.of("captured", "failed", "refunded").contains(key)) {
+                throw new DefinitionException(file, "job.matching.gateway-status." + key, "unknown status group; use captured, failed, refunded");
+            }
+        }
+    }
+
+    private static void validateSource(Path file, String at, SourceSpec s, Path baseDir, Set<String> knownTypes, Set<String> ids) {
+        require(file, at + ".id", s.id());
+        if (!ID.matcher(s.id()).matches()) {
+            throw new DefinitionException(file, at + ".id", "use lower-case letters, digits, '-' or '_' (got '" + s.id() + "')");
+        }
+        if (!ids.add(s.id())) {
+            throw new DefinitionException(file, at + ".id", "duplicate source id '" + s.id() + "'");
+        }
+        if (s.role() == null) {
+            throw new DefinitionException(file, at + ".role", "is required; one of receipts, gateway, callbacks, snapshot, live, lookup");
+        }
+        require(file, at + ".type", s.type());
+        if (!knownTypes.contains(s.type())) {
+            throw new DefinitionException(file, at + ".type", "unknown source type '" + s.type() + "'; known types: " + knownTypes);
+        }
+        require(file, at + ".path", s.path());
+        Path p = JobDefinition.resolve(baseDir, s.path());
+        if (!Files.isRegularFile(p)) {
+            throw new DefinitionException(file, at + ".path", "file not found: " + p);
+        }
+        if (!Files.isReadable(p)) {
+            throw new DefinitionException(file, at + ".path", "file not readable: " + p);
+        }
+        for (String field : s.role().required()) {
+            if (s.column(field) == null || s.column(field).isBlank()) {
+                throw new DefinitionException(file, at + ".fields." + field,
+                        "is required for role " + s.role().name().toLowerCase() + " (map it to a column of " + s.path() + ")");
+            }
+        }
+        for (Map.Entry<String, String> f : s.fields().entrySet()) {
+            if (!s.role().accepts(f.getKey())) {
+                throw new DefinitionException(file, at + ".fields." + f.getKey(), "unknown field for role "
+                        + s.role().name().toLowerCase() + "; known fields: " + s.role().known());
+            }
+            if (f.getValue() == null || f.getValue().isBlank()) {
+                throw new DefinitionException(file, at + ".fields." + f.getKey(), "names no column");
+            }
+        }
+    }
+
+    private static void validateRestore(Path file, JobDefinition job) {
+        RestoreSpec r = job.restore();
+        require(file, "job.restore.table", r.table());
+        require(file, "job.restore.key", r.key());
+        if (r.columns().isEmpty()) {
+            throw new DefinitionException(file, "job.restore.columns", "list at least the key column");
+        }
+        if (!r.columns().containsKey(r.key())) {
+            throw new DefinitionException(file, "job.restore.columns", "the key column '" + r.key() + "' must be mapped");
+        }
+        Set<String> lookupSources = new HashSet<>();
+        job.sources(SourceRole.LOOKUP).forEach(s -> lookupSources.add(s.id()));
+        for (Map.Entry<String, LookupSpec> l : r.lookups().entrySet()) {
+            String at = "job.restore.lookups." + l.getKey();
+            LookupSpec spec = l.getValue();
+            require(file, at + ".source", spec.source());
+            require(file, at + ".key", spec.key());
+            require(file, at + ".value", spec.value());
+            if (!lookupSources.contains(spec.source())) {
+                throw new DefinitionException(file, at + ".source", "no source with role lookup has id '" + spec.source() + "'");
+            }
+        }
+        SourceSpec snapshot = job.sources(SourceRole.SNAPSHOT).stream().findFirst().orElse(null);
+        for (Map.Entry<String, ColumnSpec> c : r.columns().entrySet()) {
+            String at = "job.restore.columns." + c.getKey();
+            ColumnSpec col = c.getValue();
+            if (col == null || (col.field() == null && col.value() == null && col.reconstructed() == null)) {
+                throw new DefinitionException(file, at, "give a field, a value or a reconstructed value");
+            }
+            if (col.field() != null && col.value() != null) {
+                throw new DefinitionException(file, at, "give either field or value, not both");
+            }
+            if (col.field() != null && snapshot != null && snapshot.column(col.field()) == null) {
+                throw new DefinitionException(file, at + ".field", "'" + col.field() + "' is not a field of snapshot source '"
+                        + snapshot.id() + "'; its fields: " + snapshot.fields().keySet());
+            }
+            if (col.lookup() != null && !r.lookups().containsKey(col.lookup())) {
+                throw new DefinitionException(file, at + ".lookup", "no lookup named '" + col.lookup() + "' in job.restore.lookups");
+            }
+            if (col.transform() != null && !List.of("mobile", "upper", "trim").contains(col.transform())) {
+                throw new DefinitionException(file, at + ".transform", "unknown transform '" + col.transform() + "'; known: mobile, upper, trim");
+            }
+        }
+    }
+
+    private static void require(Path file, String property, String value) {
+        if (value == null || value.isBlank()) {
+            throw new DefinitionException(file, property, "is required");
+        }
+    }
+
+    /** Fee in paise. */
+    public static long feePaise(MatchingSpec m) {
+        return m.fee().movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+    }
+
+}

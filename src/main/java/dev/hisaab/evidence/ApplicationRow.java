@@ -1,0 +1,46 @@
+package dev.hisaab.evidence;
+
+import dev.hisaab.record.Origin;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A row of the snapshot or live applications table. {@code values} keeps the raw text of every mapped logical field
+ * (for restore); the typed fields are those matching needs. {@code submittedAt} is epoch seconds or -1;
+ * {@code feePaid} may be null when unknown.
+ */
+public record ApplicationRow(String source, Origin origin, String applicationNo, String name, String mobile,
+                             long submittedAt, Boolean feePaid, Map<String, String> values) {
+
+    public ApplicationRow {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    public String[] fields() {
+        String[] f = new String[8 + 2 * values.size()];
+        f[0] = source;
+        f[1] = origin.file();
+        f[2] = Long.toString(origin.line());
+        f[3] = applicationNo;
+        f[4] = name;
+        f[5] = mobile;
+        f[6] = Long.toString(submittedAt);
+        f[7] = feePaid == null ? null : feePaid.toString();
+        int i = 8;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            f[i++] = e.getKey();
+            f[i++] = e.getValue();
+        }
+        return f;
+    }
+
+    public static ApplicationRow of(String[] f) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 8; i + 1 < f.length; i += 2) {
+            values.put(f[i], f[i + 1]);
+        }
+        return new ApplicationRow(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], f[5], Long.parseLong(f[6]),
+                f[7] == null ? null : Boolean.valueOf(f[7]), values);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.hisaab.job;
+
+import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.recovery.MatchTasklet;
+import dev.hisaab.recovery.ResolveTasklet;
+import dev.hisaab.report.ReportTasklet;
+import dev.hisaab.report.RestoreScripts;
+import dev.hisaab.report.RunInfo;
+import dev.hisaab.stage.ProgressListener;
+import dev.hisaab.stage.SourceOpener;
+import dev.hisaab.stage.StageTasklet;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds the application-recovery job from a definition: {@code stage-<source>} for each source, {@code resolve},
+ * {@code match} partitioned by application-number hash (partitions run two at a time and restart independently),
+ * and {@code report}. Every step writes its work files atomically, so a restart re-runs exactly the steps that did
+ * not complete.
+ */
+@Component
+public class RecoveryJobFactory {
+
+    private final JobRepository repository;
+    private final PlatformTransactionManager transactions;
+    private final SourceOpener opener;
+    private final RestoreScripts restoreScripts;
+
+    public RecoveryJobFactory(JobRepository repository, PlatformTransactionManager transactions, SourceOpener opener,
+                              RestoreScripts restoreScripts) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.opener = opener;
+        this.restoreScripts = restoreScripts;
+    }
+
+    public Job create(Path jobFile, JobDefinition job, Path baseDir, RunLayout layout, RunInfo run,
+                      ProgressListener progress) {
+        SimpleJobBuilder flow = null;
+        for (int i = 0; i < job.sources().size(); i++) {
+            String id = job.sources().get(i).id();
+            Step stage = tasklet("stage-" + id, new StageTasklet(jobFile, job, i, baseDir, opener, layout, progress));
+            flow = flow == null ? new JobBuilder(job.name(), repository).start(stage) : flow.next(stage);
+        }
+        return flow
+                .next(tasklet("resolve", new ResolveTasklet(job, layout)))
+                .next(match(job, layout))
+                .next(tasklet("report", new ReportTasklet(job, layout, run, restoreScripts)))
+                .build();
+    }
+
+    private Step match(JobDefinition job, RunLayout layout) {
+        Step worker = tasklet("match-partition", new MatchTasklet(job, layout));
+        Partitioner partitioner = gridSize -> {
+            Map<String, ExecutionContext> parts = new HashMap<>();
+            for (int p = 0; p < job.partitions(); p++) {
+                ExecutionContext ctx = new ExecutionContext();
+                ctx.putInt(MatchTasklet.PARTITION_KEY, p);
+                parts.put("partition" + p, ctx);
+            }
+            return parts;
+        };
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("match-");
+        executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return new StepBuilder("match", repository)
+                .partitioner("match-partition", partitioner)
+                .step(worker)
+                .gridSize(job.partitions())
+                .taskExecutor(executor)
+                .build();
+    }
+
+    private Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
+        return new StepBuilder(name, repository).tasklet(tasklet, transactions).build();
+    }
+}

@@ -1,0 +1,194 @@
+package dev.hisaab.recovery;
+
+import dev.hisaab.accounting.Counter;
+import dev.hisaab.accounting.Tally;
+import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.definition.LookupSpec;
+import dev.hisaab.definition.SourceRole;
+import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.evidence.ApplicationRow;
+import dev.hisaab.evidence.Callback;
+import dev.hisaab.evidence.GatewayTxn;
+import dev.hisaab.finding.Category;
+import dev.hisaab.finding.Finding;
+import dev.hisaab.job.RunLayout;
+import dev.hisaab.spool.SpoolReader;
+import dev.hisaab.spool.SpoolWriter;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step {@code match} (one partition): gathers, for the application numbers whose hash falls in this partition, the
+ * database rows and every payment row, then judges each application. Partitions share nothing, so they run in
+ * parallel and a failed one restarts alone. Every row it reads is counted as matched or in a finding.
+ */
+public class MatchTasklet implements Tasklet {
+
+    public static final String PARTITION_KEY = "partition";
+
+    private final JobDefinition job;
+    private final RunLayout layout;
+
+    public MatchTasklet(JobDefinition job, RunLayout layout) {
+        this.job = job;
+        this.layout = layout;
+    }
+
+    /** The partition of a key: stable across runs and JVMs (String.hashCode is specified). */
+    public static int partitionOf(String key, int partitions) {
+        return Math.floorMod(key.hashCode(), partitions);
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        int partition = chunkContext.getStepContext().getStepExecution().getExecutionContext().getInt(PARTITION_KEY);
+        run(partition);
+        return RepeatStatus.FINISHED;
+    }
+
+    void run(int partition) throws IOException {
+        int n = job.partitions();
+        Map<String, ApplicationCase> cases = new TreeMap<>();
+        Tally tally = new Tally();
+        String step = "match-" + partition;
+        try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
+             SpoolWriter findings = new SpoolWriter(layout.findings(step));
+             SpoolWriter restore = new SpoolWriter(layout.restoreRows(partition))) {
+            loadApplications(SourceRole.SNAPSHOT, partition, n, cases, tally, rejects);
+            loadApplications(SourceRole.LIVE, partition, n, cases, tally, rejects);
+            for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
+                try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                    for (String[] f = in.read(); f != null; f = in.read()) {
+                        GatewayTxn t = GatewayTxn.of(f);
+                        if (partitionOf(t.orderId(), n) == partition) {
+                            cases.computeIfAbsent(t.orderId(), ApplicationCase::new).gateway.add(t);
+                        }
+                    }
+                }
+            }
+            for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
+                try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                    for (String[] f = in.read(); f != null; f = in.read()) {
+                        Callback c = Callback.of(f);
+                        if (partitionOf(c.orderId(), n) == partition) {
+                            cases.computeIfAbsent(c.orderId(), ApplicationCase::new).callbacks.add(c);
+                        }
+                    }
+                }
+            }
+            try (SpoolReader in = new SpoolReader(layout.resolvedReceipts())) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    ResolvedReceipt r = ResolvedReceipt.of(f);
+                    if (partitionOf(r.applicationNo(), n) == partition) {
+                        cases.computeIfAbsent(r.applicationNo(), ApplicationCase::new).receipts.add(r);
+                    }
+                }
+            }
+            judgeAll(cases, tally, findings, restore);
+            rejects.commit();
+            findings.commit();
+            restore.commit();
+        }
+        tally.save(layout.tally(step));
+    }
+
+    private void judgeAll(Map<String, ApplicationCase> cases, Tally tally, SpoolWriter findings, SpoolWriter restore)
+            throws IOException {
+        ZoneId zone = ZoneId.of(job.timeZone());
+        PaymentAssembler assembler = new PaymentAssembler(zone);
+        CaseJudge judge = new CaseJudge();
+        RestoreMapper mapper = job.restore() == null ? null : new RestoreMapper(job.restore(), loadLookups(), zone);
+        for (ApplicationCase c : cases.values()) {
+            List<Payment> payments = assembler.payments(c, new ArrayList<>());
+            List<Finding> found = judge.judge(c, payments);
+            Set<String> cited = new HashSet<>();
+            for (Finding f : found) {
+                findings.write(f.fields());
+                cited.addAll(f.refs());
+                if (mapper != null && (f.category() == Category.MISSING_APPLICATION_RESTORABLE
+                        || f.category() == Category.MISSING_APPLICATION_RECONSTRUCTABLE)) {
+                    restore.write(mapper.plan(f, c, payments).fields());
+                }
+            }
+            account(c, cited, tally);
+        }
+    }
+
+    /** Each row of the case is in a finding if a finding cites it, otherwise matched (consistent or explained). */
+    private static void account(ApplicationCase c, Set<String> cited, Tally tally) {
+        if (c.snapshot != null) {
+            count(tally, c.snapshot.source(), cited.contains(c.snapshot.origin().toString()), 0);
+        }
+        if (c.live != null) {
+            count(tally, c.live.source(), cited.contains(c.live.origin().toString()), 0);
+        }
+        c.gateway.forEach(g -> count(tally, g.source(), cited.contains(g.origin().toString()), g.amount()));
+        c.callbacks.forEach(cb -> count(tally, cb.source(), cited.contains(cb.origin().toString()), Math.max(cb.amount(), 0)));
+        c.receipts.forEach(r -> count(tally, r.receipt().source(), cited.contains(r.receipt().origin().toString()),
+                r.receipt().amount()));
+    }
+
+    private static void count(Tally tally, String source, boolean inFinding, long amount) {
+        tally.add(source, inFinding ? Counter.FINDINGS : Counter.MATCHED, 1);
+        tally.add(source, inFinding ? Counter.AMOUNT_FINDINGS : Counter.AMOUNT_MATCHED, amount);
+    }
+
+    private void loadApplications(SourceRole role, int partition, int n, Map<String, ApplicationCase> cases, Tally tally,
+                                  SpoolWriter rejects) throws IOException {
+        for (SourceSpec s : job.sources(role)) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    ApplicationRow row = ApplicationRow.of(f);
+                    if (partitionOf(row.applicationNo(), n) != partition) {
+                        continue;
+                    }
+                    ApplicationCase c = cases.computeIfAbsent(row.applicationNo(), ApplicationCase::new);
+                    ApplicationRow first = role == SourceRole.SNAPSHOT ? c.snapshot : c.live;
+                    if (first != null) {
+                        rejects.write(s.id(), row.origin().file(), Long.toString(row.origin().line()),
+                                "duplicate application number " + row.applicationNo() + ", first at " + first.origin(),
+                                row.applicationNo());
+                        tally.add(s.id(), Counter.REJECTED, 1);
+                    } else if (role == SourceRole.SNAPSHOT) {
+                        c.snapshot = row;
+                    } else {
+                        c.live = row;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Lookup tables are small (districts, categories): read whole, keyed case-insensitively. */
+    private Map<String, Map<String, String>> loadLookups() throws IOException {
+        Map<String, Map<String, String>> tables = new HashMap<>();
+        for (Map.Entry<String, LookupSpec> e : job.restore().lookups().entrySet()) {
+            LookupSpec l = e.getValue();
+            Map<String, String> table = new HashMap<>();
+            try (SpoolReader in = new SpoolReader(layout.spool(l.source()))) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    Map<String, String> row = new HashMap<>();
+                    for (int i = 3; i + 1 < f.length; i += 2) {
+                        row.put(f[i], f[i + 1]);
+                    }
+                    if (row.get(l.key()) != null) {
+                        table.putIfAbsent(RestoreMapper.normal(row.get(l.key())), row.get(l.value()));
+                    }
+                }
+            }
+            tables.put(e.getKey(), table);
+        }
+        return tables;
+    }
+}

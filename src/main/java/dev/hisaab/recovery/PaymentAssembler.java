@@ -1,0 +1,113 @@
+package dev.hisaab.recovery;
+
+import dev.hisaab.evidence.Callback;
+import dev.hisaab.evidence.GatewayTxn;
+import dev.hisaab.evidence.PaymentStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Folds one application's evidence into distinct payments. A transaction id is one payment however many gateway
+ * rows, callbacks (redeliveries) and receipts cite it; it counts only if captured and never refunded. A failed
+ * attempt is not a payment. A receipt citing no known transaction is a payment of its own.
+ */
+final class PaymentAssembler {
+
+    private final ZoneId zone;
+
+    PaymentAssembler(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Evidence refs per transaction (including non-payments) and the payments, ordered by time. */
+    List<Payment> payments(ApplicationCase c, List<String> explainedRefs) {
+        Map<String, Txn> txns = new TreeMap<>();
+        for (GatewayTxn g : c.gateway) {
+            Txn t = txns.computeIfAbsent(g.txnId(), Txn::new);
+            t.status(g.status());
+            if (t.amount < 0 || t.fromCallback) {
+                t.amount = g.amount();
+                t.time = g.time();
+                t.fromCallback = false;
+            }
+            t.refs.add(g.origin().toString());
+        }
+        for (Callback cb : c.callbacks) {
+            Txn t = txns.computeIfAbsent(cb.txnId(), Txn::new);
+            t.status(cb.status());
+            if (t.amount < 0 && cb.amount() >= 0) {
+                t.amount = cb.amount();
+                t.time = cb.time();
+                t.fromCallback = true;
+            }
+            t.refs.add(cb.origin().toString());
+        }
+        List<Payment> payments = new ArrayList<>();
+        for (ResolvedReceipt rr : c.receipts) {
+            var r = rr.receipt();
+            Txn t = r.txnRef() == null ? null : txns.get(r.txnRef());
+            if (t != null) {
+                t.refs.add(r.origin().toString());
+                if (t.time < 0) {
+                    t.time = r.time();
+                }
+            } else {
+                payments.add(new Payment("receipt " + r.receiptNo() + " (" + nz(r.channel()) + ") " + rupees(r.amount())
+                        + " on " + day(r.time()), r.amount(), r.time(), List.of(r.origin().toString())));
+            }
+        }
+        for (Txn t : txns.values()) {
+            if (t.isPayment()) {
+                payments.add(new Payment("txn " + t.id + " " + rupees(t.amount) + " on " + day(t.time), t.amount, t.time,
+                        List.copyOf(t.refs)));
+            } else {
+                explainedRefs.addAll(t.refs);
+            }
+        }
+        payments.sort(Comparator.comparingLong(Payment::time).thenComparing(Payment::label));
+        return payments;
+    }
+
+    private String day(long epochSecond) {
+        return epochSecond < 0 ? "?" : Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate().toString();
+    }
+
+    static String rupees(long paise) {
+        return dev.hisaab.value.Amounts.formatRupees(paise);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "?" : s;
+    }
+
+    private static final class Txn {
+        final String id;
+        boolean captured;
+        boolean refunded;
+        long amount = -1;
+        long time = -1;
+        boolean fromCallback;
+        final List<String> refs = new ArrayList<>(3);
+
+        Txn(String id) {
+            this.id = id;
+        }
+
+        void status(PaymentStatus s) {
+            if (s == PaymentStatus.CAPTURED) {
+                captured = true;
+            } else if (s == PaymentStatus.REFUNDED) {
+                refunded = true;
+            }
+        }
+
+        boolean isPayment() {
+            return captured && !refunded && amount >= 0;
+        }
+    }
+}

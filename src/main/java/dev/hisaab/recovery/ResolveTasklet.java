@@ -1,0 +1,164 @@
+package dev.hisaab.recovery;
+
+import dev.hisaab.accounting.Counter;
+import dev.hisaab.accounting.Tally;
+import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.definition.JobDefinitionValidator;
+import dev.hisaab.definition.SourceRole;
+import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.evidence.ApplicationRow;
+import dev.hisaab.evidence.Callback;
+import dev.hisaab.evidence.GatewayTxn;
+import dev.hisaab.evidence.PaymentStatus;
+import dev.hisaab.evidence.Receipt;
+import dev.hisaab.finding.Finding;
+import dev.hisaab.job.RunLayout;
+import dev.hisaab.spool.SpoolReader;
+import dev.hisaab.spool.SpoolWriter;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step {@code resolve}: ties every receipt to an application by the {@link ReceiptResolver} rules. Needs a global
+ * view (a typo'd number or a bare mobile can point anywhere), so it runs once, over a compact index; the per
+ * application work that follows is partitioned. Writes the resolved receipts, the orphan and ambiguous findings,
+ * and rejects repeated receipt numbers.
+ */
+public class ResolveTasklet implements Tasklet {
+
+    static final String STEP = "resolve";
+
+    private final JobDefinition job;
+    private final RunLayout layout;
+
+    public ResolveTasklet(JobDefinition job, RunLayout layout) {
+        this.job = job;
+        this.layout = layout;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        ApplicationIndex index = buildIndex();
+        ReceiptResolver resolver = new ReceiptResolver(index, job.matching().applicationNumberPattern(),
+                JobDefinitionValidator.feePaise(job.matching()), job.matching().nameSimilarity(), ZoneId.of(job.timeZone()));
+        Tally tally = new Tally();
+        Map<String, String> firstSeen = new HashMap<>();
+        try (SpoolWriter resolved = new SpoolWriter(layout.resolvedReceipts());
+             SpoolWriter pending = new SpoolWriter(layout.work().resolve("receipts.pending"));
+             SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
+             SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
+            for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
+                try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                    for (String[] f = in.read(); f != null; f = in.read()) {
+                        Receipt r = Receipt.of(f);
+                        String first = firstSeen.putIfAbsent(r.receiptNo(), r.origin().toString());
+                        if (first != null) {
+                            rejects.write(r.source(), r.origin().file(), Long.toString(r.origin().line()),
+                                    "duplicate receipt no " + r.receiptNo() + ", first at " + first, String.join(",", r.receiptNo(),
+                                            String.valueOf(r.rawApplicationNo()), String.valueOf(r.payerName())));
+                            tally.add(r.source(), Counter.REJECTED, 1);
+                            tally.add(r.source(), Counter.AMOUNT_REJECTED, r.amount());
+                            continue;
+                        }
+                        Resolution res = resolver.certain(r);
+                        if (res == null) {
+                            pending.write(f);
+                        } else {
+                            record(index, r, res, resolved, findings, tally);
+                        }
+                    }
+                }
+            }
+            pending.commit();
+            try (SpoolReader in = new SpoolReader(layout.work().resolve("receipts.pending"))) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    Receipt r = Receipt.of(f);
+                    record(index, r, resolver.byEvidence(r), resolved, findings, tally);
+                }
+            }
+            resolved.commit();
+            findings.commit();
+            rejects.commit();
+        }
+        tally.save(layout.tally(STEP));
+        return RepeatStatus.FINISHED;
+    }
+
+    private void record(ApplicationIndex index, Receipt r, Resolution res, SpoolWriter resolved, SpoolWriter findings,
+                        Tally tally) throws IOException {
+        if (!res.resolved()) {
+            findings.write(new Finding(res.unresolved(), r.receiptNo(), r.amount(), List.of(r.origin().toString()),
+                    res.rule(), res.evidence()).fields());
+            tally.add(r.source(), Counter.FINDINGS, 1);
+            tally.add(r.source(), Counter.AMOUNT_FINDINGS, r.amount());
+            return;
+        }
+        KnownApplication app = index.add(res.applicationNo());
+        app.paid = true;
+        app.seen(r.time());
+        if (app.name == null) {
+            app.name = r.payerName();
+        }
+        index.mobile(app, r.mobile());
+        String[] f = r.fields();
+        String[] out = java.util.Arrays.copyOf(f, f.length + 3);
+        out[f.length] = res.applicationNo();
+        out[f.length + 1] = res.rule();
+        out[f.length + 2] = res.evidence();
+        resolved.write(out);
+    }
+
+    private ApplicationIndex buildIndex() throws IOException {
+        ApplicationIndex index = new ApplicationIndex();
+        for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
+            for (SourceSpec s : job.sources(role)) {
+                try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                    for (String[] f = in.read(); f != null; f = in.read()) {
+                        ApplicationRow row = ApplicationRow.of(f);
+                        KnownApplication app = index.add(row.applicationNo());
+                        app.inDatabase = true;
+                        app.seen(row.submittedAt());
+                        if (app.name == null) {
+                            app.name = row.name();
+                        }
+                        index.mobile(app, row.mobile());
+                    }
+                }
+            }
+        }
+        for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    GatewayTxn t = GatewayTxn.of(f);
+                    index.txn(t.txnId(), t.orderId());
+                    KnownApplication app = index.add(t.orderId());
+                    if (t.status() == PaymentStatus.CAPTURED) {
+                        app.paid = true;
+                        app.seen(t.time());
+                    }
+                }
+            }
+        }
+        for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    Callback c = Callback.of(f);
+                    index.txn(c.txnId(), c.orderId());
+                    KnownApplication app = index.add(c.orderId());
+                    if (c.status() == PaymentStatus.CAPTURED) {
+                        app.paid = true;
+                        app.seen(c.time());
+                    }
+                }
+            }
+        }
+        return index;
+    }
+}

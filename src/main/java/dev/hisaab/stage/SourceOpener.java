@@ -1,0 +1,74 @@
+package dev.hisaab.stage;
+
+import dev.hisaab.definition.DefinitionException;
+import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.definition.JobDefinitionLoader;
+import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.evidence.EvidenceParsers;
+import dev.hisaab.source.InputSource;
+import dev.hisaab.source.RecordReader;
+import dev.hisaab.source.SourceFormat;
+import dev.hisaab.source.SourceFormats;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a job's sources through their formats and checks that every mapped column exists in the input, so a
+ * header missing a mapped column is an error before any work starts.
+ */
+@Component
+public class SourceOpener {
+
+    private final SourceFormats formats;
+    private final JobDefinitionLoader loader;
+
+    public SourceOpener(SourceFormats formats, JobDefinitionLoader loader) {
+        this.formats = formats;
+        this.loader = loader;
+    }
+
+    /** Opens source {@code index} of a job; the caller closes it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public OpenedSource open(Path jobFile, JobDefinition job, int index, Path baseDir) throws IOException {
+        SourceSpec spec = job.sources().get(index);
+        SourceFormat format = formats.get(spec.type());
+        Object options = loader.bindOptions(jobFile, index, spec.options(), format.optionsType());
+        InputSource input = new InputSource(JobDefinition.resolve(baseDir, spec.path()));
+        RecordReader reader = format.open(input, options);
+        return new OpenedSource(spec, input, reader);
+    }
+
+    /** Opens every source just far enough to check its mapped columns, then closes it. */
+    public void checkColumns(Path jobFile, JobDefinition job, Path baseDir) throws IOException {
+        for (int i = 0; i < job.sources().size(); i++) {
+            try (OpenedSource s = open(jobFile, job, i, baseDir)) {
+                checkColumns(jobFile, job, i, s.reader().columns());
+            }
+        }
+    }
+
+    /** Throws when a mapped column is not among the columns an input declares (no check when it declares none). */
+    public static void checkColumns(Path jobFile, JobDefinition job, int index, List<String> columns) {
+        if (columns.isEmpty()) {
+            return;
+        }
+        SourceSpec spec = job.sources().get(index);
+        List<String> wanted = new ArrayList<>();
+        spec.fields().forEach((field, column) -> wanted.add(field + "=" + column));
+        for (var e : spec.fields().entrySet()) {
+            if (!columns.contains(e.getValue())) {
+                throw new DefinitionException(jobFile, "job.sources[" + index + "].fields." + e.getKey(),
+                        "column '" + e.getValue() + "' not found in " + spec.path() + "; its columns: " + columns);
+            }
+        }
+        for (String c : EvidenceParsers.lookupColumns(job, spec)) {
+            if (!columns.contains(c)) {
+                throw new DefinitionException(jobFile, "job.restore.lookups",
+                        "column '" + c + "' not found in lookup source " + spec.path() + "; its columns: " + columns);
+            }
+        }
+    }
+}
