@@ -1,17 +1,14 @@
 package dev.hisaab.cli;
 
-import org.springframework.boot.CommandLineRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
-/** Runs the picocli command tree inside the Spring context; commands get their collaborators injected. */
+/** Builds the picocli command tree inside the Spring context; commands get their collaborators injected. */
 @Component
-public class HisaabCli implements CommandLineRunner, ExitCodeGenerator {
+public class HisaabCli {
 
     private final ApplicationContext context;
-    private int exitCode;
 
     public HisaabCli(ApplicationContext context) {
         this.context = context;
@@ -33,15 +30,5 @@ public class HisaabCli implements CommandLineRunner, ExitCodeGenerator {
         cmd.setExecutionExceptionHandler(new CliExceptionHandler());
         cmd.setExitCodeExceptionMapper(CliExceptionHandler::exitCode);
         return cmd;
-    }
-
-    @Override
-    public void run(String... args) {
-        exitCode = commandLine().execute(args);
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 }

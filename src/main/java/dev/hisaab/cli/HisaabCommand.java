@@ -16,7 +16,17 @@ import picocli.CommandLine.Option;
             "4:the job failed (internal error, accounting did not balance)"},
         footer = {"", "Examples:", "  hisaab run jobs/jhatpat-recovery.yml",
             "  hisaab validate jobs/jhatpat-recovery.yml", "  hisaab run jobs/jhatpat-recovery.yml --restart"})
-public class HisaabCommand {
+public class HisaabCommand implements java.util.concurrent.Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Without a subcommand: show the usage and report a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
 
     @Option(names = "--stacktrace", description = "Print the stack trace of an error.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean stacktrace;

@@ -14,6 +14,7 @@ final class ApplicationIndex {
     private final Map<String, KnownApplication> byNumber = new HashMap<>();
     private final Map<String, List<KnownApplication>> byMobile = new HashMap<>();
     private final Map<String, String> orderOfTxn = new HashMap<>();
+    private long snapshotTakenAt = -1;
 
     KnownApplication get(String number) {
         return number == null ? null : byNumber.get(number);
@@ -41,6 +42,16 @@ final class ApplicationIndex {
 
     String orderOf(String txnId) {
         return txnId == null ? null : orderOfTxn.get(txnId);
+    }
+
+    /** Records a snapshot row's submission time; the latest one approximates when the snapshot was taken. */
+    void snapshotRow(long submitted) {
+        snapshotTakenAt = Math.max(snapshotTakenAt, submitted);
+    }
+
+    /** Epoch seconds of the latest snapshot submission, or -1 without a snapshot. */
+    long snapshotTakenAt() {
+        return snapshotTakenAt;
     }
 
     int size() {

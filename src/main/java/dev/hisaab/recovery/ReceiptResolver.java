@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * <li>{@code txn-ref}: the receipt's transaction reference is a gateway transaction, whose order id decides;</li>
  * <li>{@code one-typo+mobile}: a well-formed unknown number is one edit (substitution, insertion, deletion,
  *     adjacent swap) from exactly one known application with the same mobile;</li>
- * <li>{@code new-number}: a well-formed number close to no known application is a lost application of its own;</li>
+ * <li>{@code new-number}: a well-formed number close to no known application is a lost application of its own —
+ *     but only if the receipt is not dated before the snapshot was taken (its latest submission): an application
+ *     paid for before then would be in the snapshot, so such a number is wrong and the receipt an orphan;</li>
  * <li>{@code mobile+amount+date}: no usable number: the applications with the receipt's mobile, submitted on or
  *     before the receipt's date (IST) when the amount is the fee; those without a payment yet are preferred
  *     (one-to-one), then {@code mobile+date+name} by name similarity. More than one left is ambiguous; none is an
@@ -74,6 +76,12 @@ final class ReceiptResolver {
             if (near.size() > 1) {
                 return Resolution.ambiguous("one-typo+mobile", "printed '" + r.rawApplicationNo() + "' is one edit from "
                         + numbers(near));
+            }
+            long snapshot = index.snapshotTakenAt();
+            if (snapshot >= 0 && day(r.time()).isBefore(day(snapshot))) {
+                return Resolution.orphan("new-number-before-snapshot", "printed '" + r.rawApplicationNo()
+                        + "' is no known application, and the receipt (" + day(r.time()) + ") predates the snapshot ("
+                        + day(snapshot) + ") that would hold it");
             }
             return Resolution.to(r.applicationNo(), "new-number", "number known only from receipts");
         }

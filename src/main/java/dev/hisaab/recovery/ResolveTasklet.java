@@ -124,6 +124,9 @@ public class ResolveTasklet implements Tasklet {
                         ApplicationRow row = ApplicationRow.of(f);
                         KnownApplication app = index.add(row.applicationNo());
                         app.inDatabase = true;
+                        if (role == SourceRole.SNAPSHOT) {
+                            index.snapshotRow(row.submittedAt());
+                        }
                         app.seen(row.submittedAt());
                         if (app.name == null) {
                             app.name = row.name();
