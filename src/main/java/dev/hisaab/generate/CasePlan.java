@@ -33,7 +33,6 @@ final class CasePlan {
         int reapplied = quota(0.001);
         for (int k = 0; k < reapplied; k++) {
             int first = pick(lossStart, snapshot, this::isFree);
-            cases.put(first, new Plan(PlantedCase.LOST_THEN_REAPPLIED, -1, 0));
             int second = pick(upgrade, applications, this::isFree);
             cases.put(first, new Plan(PlantedCase.LOST_THEN_REAPPLIED, second, 0));
             cases.put(second, new Plan(PlantedCase.REAPPLICATION, first, 0));

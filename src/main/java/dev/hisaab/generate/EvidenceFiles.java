@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class EvidenceFiles implements Closeable {
         String[] fields = line.split(",", -1);
         switch (kind % 3) {
             case 0:
-                return String.join(",", java.util.Arrays.copyOf(fields, keep));
+                return String.join(",", Arrays.copyOf(fields, keep));
             case 1:
                 fields[amountField] = badAmount;
                 return String.join(",", fields);

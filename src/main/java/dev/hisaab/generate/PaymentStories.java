@@ -2,6 +2,7 @@ package dev.hisaab.generate;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -132,7 +133,7 @@ final class PaymentStories {
                 case SPACED_OR_LOWER_CASE:
                     int style = random.nextInt(3);
                     number = style == 0 ? "jp " + number.substring(2, 6) + " " + number.substring(6)
-                            : style == 1 ? " " + number + " " : number.toLowerCase(java.util.Locale.ROOT);
+                            : style == 1 ? " " + number + " " : number.toLowerCase(Locale.ROOT);
                     break;
                 case TYPO:
                     String typo = numbers.typo(number, random);
@@ -151,7 +152,7 @@ final class PaymentStories {
                     mobile = mobile.substring(0, 5) + "-" + mobile.substring(5);
             }
             if (!number.equals(app.number()) || !mobile.equals(app.mobile())) {
-                expected.planted("receipt_damage." + damage.name().toLowerCase(java.util.Locale.ROOT));
+                expected.planted("receipt_damage." + damage.name().toLowerCase(Locale.ROOT));
             }
         }
         String payer = counter ? PaymentActions.counterName(app.name(), random) : app.name();
