@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 @Command(name = "hisaab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Recovers lost portal data and reconciles fee payments: receipts, gateway logs and database "
                 + "dumps in; findings, reports and restore SQL out.",
-        subcommands = {RunCommand.class, ValidateCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:the run completed with no findings",
             "1:the run completed with findings",

@@ -57,8 +57,14 @@ final class CasePlan {
                 damage.put(pick(0, upgrade, i -> isCleanOrRestorable(i) && !damage.containsKey(i)), kind);
             }
         }
+        // A garbage number is only recognisable as garbage if the receipt predates the snapshot (an application
+        // paid for then would be in it); after the snapshot it is indistinguishable from a lost application.
+        int snapshotDay = calendar.firstIndexAtOrAfter(JhatpatCalendar.SNAPSHOT.toLocalDate().atStartOfDay()
+                .atOffset(JhatpatCalendar.IST));
         for (int k = quota(0.001) * 2; k > 0; k--) {
-            orphans.put(pick(0, upgrade, i -> isFree(i) && !orphans.containsKey(i)), k % 2);
+            int variant = k % 2;
+            orphans.put(pick(0, variant == 1 ? snapshotDay : upgrade, i -> isFree(i) && !orphans.containsKey(i)),
+                    variant);
         }
         for (int k = quota(0.001) * 2; k > 0; k--) {
             oddAddresses.put(pick(0, snapshot, i -> isCleanOrRestorable(i) && !oddAddresses.containsKey(i)),

@@ -193,13 +193,27 @@ final class PaymentStories {
         return new Outcome(app, false, true, true);
     }
 
+    /**
+     * Another member of the family pays at a desk without an application number: the shared mobile fits both
+     * applications and the payer's name is neither applicant's, so no evidence can decide.
+     */
     private void familyReceipt(Application app, SplittableRandom random) {
         boolean counter = random.nextBoolean();
         OffsetDateTime at = JhatpatCalendar.laterWorkingDay(app.submittedAt(), 1, random);
-        String payer = counter ? PaymentActions.counterName(app.name(), random) : app.name();
+        String partner = factory.create(plan.planFor(app.index()).partner()).name();
+        String relative;
+        do {
+            relative = factory.names().relativeOf(app.name(), random);
+        } while (firstName(relative).equals(firstName(app.name())) || firstName(relative).equals(firstName(partner)));
+        String payer = counter ? PaymentActions.counterName(relative, random) : relative;
         pay.desk(counter, at, "", payer, app.mobile(), random, receiptNo -> expected.finding(
                 FindingCategory.AMBIGUOUS_MATCH, receiptNo, EvidenceFiles.FEE_PAISE));
         expected.planted("ambiguous.family_shared_mobile");
+    }
+
+    private static String firstName(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
     }
 
     private void orphanReceipt(Application host, int variant, SplittableRandom random) {
