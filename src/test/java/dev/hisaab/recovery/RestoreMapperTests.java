@@ -32,7 +32,7 @@ class RestoreMapperTests {
     }
 
     final RestoreMapper mapper = new RestoreMapper(spec(), Map.of("district", Map.of("prayagraj", "PRY", "agra", "AGR")),
-            ZoneId.of("Asia/Kolkata"));
+            ZoneId.of("Asia/Kolkata"), new dev.hisaab.value.TimestampFormat(List.of("iso"), ZoneId.of("Asia/Kolkata")));
 
     ApplicationCase snapshotCase(String district, String status) {
         ApplicationCase c = new ApplicationCase("JP1");
