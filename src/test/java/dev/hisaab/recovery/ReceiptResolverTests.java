@@ -28,7 +28,7 @@ class ReceiptResolverTests {
         app("JP251200020", "9000000001", "Abhishek Pasi", "2025-12-02", true);
         // snapshot taken on 20 December
         index.snapshotRow(epoch("2025-12-20"));
-        resolver = new ReceiptResolver(index, "JP[0-9]{9,10}", 10000, 80, IST);
+        resolver = new ReceiptResolver(index, "JP[0-9]{9,10}", 10000, 90, IST);
     }
 
     void app(String no, String mobile, String name, String day, boolean inDb) {
