@@ -38,6 +38,10 @@ final class TerminalSummary {
             JsonNode c = s.get("findings").get(name);
             out.printf("%-38s %,8d %16s%n", name, c.get("count").asLong(), c.get("amount").asString());
         }
+        StringBuilder steps = new StringBuilder();
+        outcome.stepMillis().forEach((step, ms) -> steps.append(steps.length() == 0 ? "" : ", ")
+                .append(step).append(String.format(" %.1f s", ms / 1000.0)));
+        out.printf("%nsteps: %s%n", steps);
         out.printf("%nrestore.sql: %d rows to insert (%d not restorable, see summary.json); rollback.sql undoes them%n",
                 s.get("restore").get("rows").asLong(), s.get("restore").get("notRestored").size());
         out.flush();

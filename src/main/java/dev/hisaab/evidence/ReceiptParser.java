@@ -33,6 +33,7 @@ final class ReceiptParser implements EvidenceParser {
         Receipt receipt = new Receipt(source, r.origin(), receiptNo, rawApp, Keys.normalize(rawApp),
                 f.text(r, "payer-name"), mobile, amount, time, f.text(r, "mode"), f.text(r, "channel"),
                 f.text(r, "txn-ref"));
-        return new Parsed(receiptNo, receipt.fields(), amount);
+        // not partitioned: which application a receipt belongs to is decided later, in file order
+        return new Parsed(null, receipt.fields(), amount);
     }
 }

@@ -115,7 +115,13 @@ public class JobRunner {
         long start = System.nanoTime();
         JobExecution exec = operator.start(batchJob, params);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new RunOutcome(runId, outDir, exec.getStatus(), exec.getAllFailureExceptions(), millis);
+        Map<String, Long> steps = new LinkedHashMap<>();
+        exec.getStepExecutions().stream()
+                .filter(s -> s.getStartTime() != null && s.getEndTime() != null && !s.getStepName().contains(":"))
+                .sorted(java.util.Comparator.comparing(org.springframework.batch.core.step.StepExecution::getStartTime))
+                .forEach(s -> steps.put(s.getStepName(),
+                        java.time.Duration.between(s.getStartTime(), s.getEndTime()).toMillis()));
+        return new RunOutcome(runId, outDir, exec.getStatus(), exec.getAllFailureExceptions(), millis, steps);
     }
 
     private long lastRunId(JobInstance instance) {

@@ -9,8 +9,9 @@ public record RunLayout(Path out) {
         return out.resolve(".work");
     }
 
-    public Path spool(String sourceId) {
-        return work().resolve(sourceId + ".spool");
+    /** The work file of one partition of a source's parsed records. */
+    public Path spool(String sourceId, int partition) {
+        return dev.hisaab.spool.PartitionedSpoolWriter.file(work(), sourceId, partition);
     }
 
     public Path rejects(String sourceId) {
@@ -25,9 +26,8 @@ public record RunLayout(Path out) {
         return work().resolve(sourceId + ".input");
     }
 
-    public Path resolvedReceipts() {
-        return work().resolve("receipts.resolved");
-    }
+    /** Name of the partitioned work files of receipts tied to applications. */
+    public static final String RESOLVED_RECEIPTS = "receipts-resolved";
 
     public Path findings(String step) {
         return work().resolve(step + ".findings");

@@ -46,11 +46,6 @@ public class MatchTasklet implements Tasklet {
         this.layout = layout;
     }
 
-    /** The partition of a key: stable across runs and JVMs (String.hashCode is specified). */
-    public static int partitionOf(String key, int partitions) {
-        return Math.floorMod(key.hashCode(), partitions);
-    }
-
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         int partition = chunkContext.getStepContext().getStepExecution().getExecutionContext().getInt(PARTITION_KEY);
@@ -59,41 +54,34 @@ public class MatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        int n = job.partitions();
         Map<String, ApplicationCase> cases = new TreeMap<>();
         Tally tally = new Tally();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
              SpoolWriter findings = new SpoolWriter(layout.findings(step));
              SpoolWriter restore = new SpoolWriter(layout.restoreRows(partition))) {
-            loadApplications(SourceRole.SNAPSHOT, partition, n, cases, tally, rejects);
-            loadApplications(SourceRole.LIVE, partition, n, cases, tally, rejects);
+            loadApplications(SourceRole.SNAPSHOT, partition, cases, tally, rejects);
+            loadApplications(SourceRole.LIVE, partition, cases, tally, rejects);
             for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
-                try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         GatewayTxn t = GatewayTxn.of(f);
-                        if (partitionOf(t.orderId(), n) == partition) {
-                            cases.computeIfAbsent(t.orderId(), ApplicationCase::new).gateway.add(t);
-                        }
+                        cases.computeIfAbsent(t.orderId(), ApplicationCase::new).gateway.add(t);
                     }
                 }
             }
             for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
-                try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         Callback c = Callback.of(f);
-                        if (partitionOf(c.orderId(), n) == partition) {
-                            cases.computeIfAbsent(c.orderId(), ApplicationCase::new).callbacks.add(c);
-                        }
+                        cases.computeIfAbsent(c.orderId(), ApplicationCase::new).callbacks.add(c);
                     }
                 }
             }
-            try (SpoolReader in = new SpoolReader(layout.resolvedReceipts())) {
+            try (SpoolReader in = new SpoolReader(layout.spool(RunLayout.RESOLVED_RECEIPTS, partition))) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     ResolvedReceipt r = ResolvedReceipt.of(f);
-                    if (partitionOf(r.applicationNo(), n) == partition) {
-                        cases.computeIfAbsent(r.applicationNo(), ApplicationCase::new).receipts.add(r);
-                    }
+                    cases.computeIfAbsent(r.applicationNo(), ApplicationCase::new).receipts.add(r);
                 }
             }
             judgeAll(cases, tally, findings, restore);
@@ -148,15 +136,12 @@ public class MatchTasklet implements Tasklet {
         tally.add(source, inFinding ? Counter.AMOUNT_FINDINGS : Counter.AMOUNT_MATCHED, amount);
     }
 
-    private void loadApplications(SourceRole role, int partition, int n, Map<String, ApplicationCase> cases, Tally tally,
+    private void loadApplications(SourceRole role, int partition, Map<String, ApplicationCase> cases, Tally tally,
                                   SpoolWriter rejects) throws IOException {
         for (SourceSpec s : job.sources(role)) {
-            try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     ApplicationRow row = ApplicationRow.of(f);
-                    if (partitionOf(row.applicationNo(), n) != partition) {
-                        continue;
-                    }
                     ApplicationCase c = cases.computeIfAbsent(row.applicationNo(), ApplicationCase::new);
                     ApplicationRow first = role == SourceRole.SNAPSHOT ? c.snapshot : c.live;
                     if (first != null) {
@@ -180,7 +165,7 @@ public class MatchTasklet implements Tasklet {
         for (Map.Entry<String, LookupSpec> e : job.restore().lookups().entrySet()) {
             LookupSpec l = e.getValue();
             Map<String, String> table = new HashMap<>();
-            try (SpoolReader in = new SpoolReader(layout.spool(l.source()))) {
+            try (SpoolReader in = new SpoolReader(layout.spool(l.source(), 0))) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     Map<String, String> row = new HashMap<>();
                     for (int i = 3; i + 1 < f.length; i += 2) {

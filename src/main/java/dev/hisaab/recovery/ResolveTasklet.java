@@ -13,6 +13,8 @@ import dev.hisaab.evidence.PaymentStatus;
 import dev.hisaab.evidence.Receipt;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.spool.PartitionedSpoolReader;
+import dev.hisaab.spool.PartitionedSpoolWriter;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import java.io.IOException;
@@ -50,12 +52,13 @@ public class ResolveTasklet implements Tasklet {
                 JobDefinitionValidator.feePaise(job.matching()), job.matching().nameSimilarity(), ZoneId.of(job.timeZone()));
         Tally tally = new Tally();
         Map<String, String> firstSeen = new HashMap<>();
-        try (SpoolWriter resolved = new SpoolWriter(layout.resolvedReceipts());
+        try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RunLayout.RESOLVED_RECEIPTS,
+                job.partitions());
              SpoolWriter pending = new SpoolWriter(layout.work().resolve("receipts.pending"));
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
             for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
-                try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         Receipt r = Receipt.of(f);
                         String first = firstSeen.putIfAbsent(r.receiptNo(), r.origin().toString());
@@ -91,7 +94,8 @@ public class ResolveTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private void record(ApplicationIndex index, Receipt r, Resolution res, SpoolWriter resolved, SpoolWriter findings,
+    private void record(ApplicationIndex index, Receipt r, Resolution res, PartitionedSpoolWriter resolved,
+                        SpoolWriter findings,
                         Tally tally) throws IOException {
         if (!res.resolved()) {
             findings.write(new Finding(res.unresolved(), r.receiptNo(), r.amount(), List.of(r.origin().toString()),
@@ -112,14 +116,14 @@ public class ResolveTasklet implements Tasklet {
         out[f.length] = res.applicationNo();
         out[f.length + 1] = res.rule();
         out[f.length + 2] = res.evidence();
-        resolved.write(out);
+        resolved.write(res.applicationNo(), out);
     }
 
     private ApplicationIndex buildIndex() throws IOException {
         ApplicationIndex index = new ApplicationIndex();
         for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
             for (SourceSpec s : job.sources(role)) {
-                try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+                try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         ApplicationRow row = ApplicationRow.of(f);
                         KnownApplication app = index.add(row.applicationNo());
@@ -137,7 +141,7 @@ public class ResolveTasklet implements Tasklet {
             }
         }
         for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
-            try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+            try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     GatewayTxn t = GatewayTxn.of(f);
                     index.txn(t.txnId(), t.orderId());
@@ -150,7 +154,7 @@ public class ResolveTasklet implements Tasklet {
             }
         }
         for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
-            try (SpoolReader in = new SpoolReader(layout.spool(s.id()))) {
+            try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     Callback c = Callback.of(f);
                     index.txn(c.txnId(), c.orderId());

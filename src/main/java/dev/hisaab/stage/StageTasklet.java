@@ -10,6 +10,7 @@ import dev.hisaab.evidence.Parsed;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.record.SourceParseException;
 import dev.hisaab.record.SourceRecord;
+import dev.hisaab.spool.PartitionedSpoolWriter;
 import dev.hisaab.spool.SpoolWriter;
 import java.nio.file.Path;
 import org.springframework.batch.core.step.StepContribution;
@@ -53,7 +54,7 @@ public class StageTasklet implements Tasklet {
         long rejected = 0;
         long unreadable = 0;
         try (OpenedSource source = opener.open(jobFile, job, index, baseDir);
-             SpoolWriter spool = new SpoolWriter(layout.spool(id));
+             PartitionedSpoolWriter spool = new PartitionedSpoolWriter(layout.work(), id, job.partitions());
              SpoolWriter rejects = new SpoolWriter(layout.rejects(id))) {
             SourceOpener.checkColumns(jobFile, job, index, source.reader().columns());
             while (true) {
@@ -73,7 +74,7 @@ public class StageTasklet implements Tasklet {
                 records++;
                 try {
                     Parsed parsed = parser.parse(id, record);
-                    spool.write(parsed.fields());
+                    spool.write(parsed.key(), parsed.fields());
                     tally.add(id, Counter.AMOUNT_VALID, parsed.amount());
                 } catch (IllegalArgumentException e) {
                     rejects.write(id, record.origin().file(), Long.toString(record.origin().line()), e.getMessage(),

@@ -1,0 +1,45 @@
+package dev.hisaab.spool;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Reads the partitions of a {@link PartitionedSpoolWriter} one after another, partition 0 first. */
+public final class PartitionedSpoolReader implements AutoCloseable {
+
+    private final Path dir;
+    private final String name;
+    private final int partitions;
+    private int next;
+    private SpoolReader current;
+
+    public PartitionedSpoolReader(Path dir, String name, int partitions) {
+        this.dir = dir;
+        this.name = name;
+        this.partitions = partitions;
+    }
+
+    /** The next record of any partition, or {@code null} after the last. */
+    public String[] read() throws IOException {
+        while (true) {
+            if (current == null) {
+                if (next >= partitions) {
+                    return null;
+                }
+                current = new SpoolReader(PartitionedSpoolWriter.file(dir, name, next++));
+            }
+            String[] record = current.read();
+            if (record != null) {
+                return record;
+            }
+            current.close();
+            current = null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (current != null) {
+            current.close();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.hisaab.spool;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * One work file per partition ({@code <name>.p<k>.spool}), each record routed by its key's hash, so that a partition
+ * of a later step reads only its own share. Commits or discards all files together.
+ */
+public final class PartitionedSpoolWriter implements AutoCloseable {
+
+    private final SpoolWriter[] writers;
+
+    public PartitionedSpoolWriter(Path dir, String name, int partitions) throws IOException {
+        writers = new SpoolWriter[partitions];
+        try {
+            for (int k = 0; k < partitions; k++) {
+                writers[k] = new SpoolWriter(file(dir, name, k));
+            }
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The file of partition {@code k}. */
+    public static Path file(Path dir, String name, int k) {
+        return dir.resolve(name + ".p" + k + ".spool");
+    }
+
+    public void write(String key, String... fields) throws IOException {
+        writers[Partitions.of(key, writers.length)].write(fields);
+    }
+
+    public void commit() throws IOException {
+        for (SpoolWriter w : writers) {
+            w.commit();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (SpoolWriter w : writers) {
+            if (w == null) {
+                continue;
+            }
+            try {
+                w.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}
