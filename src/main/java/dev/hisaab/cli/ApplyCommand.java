@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -71,7 +70,9 @@ public class ApplyCommand implements Callable<Integer> {
         try {
             url = DatabaseUrl.of(db);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+            spec.commandLine().getErr().println("hisaab: --db: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ExitCodes.USAGE;
         }
         DatabaseLogin login = DatabaseLogin.resolve(user, passwordFile, null, environment);
         if (!java.nio.file.Files.isRegularFile(script)) {
@@ -97,11 +98,11 @@ public class ApplyCommand implements Callable<Integer> {
         ApplyReport r = result.report();
         String mode = commit ? "apply" : "dry run";
         out.printf("%s of %s on %s%n%n", mode, r.script(), url.masked());
-        out.printf("%-38s %-32s %10s %10s %10s%n", "category", "table", "statements", "expected", commit ? "changed" : "would change");
+        out.printf("%-38s %-32s %10s %10s %12s%n", "category", "table", "statements", "expected", commit ? "changed" : "would change");
         for (ApplyReport.Group g : r.groups()) {
-            out.printf("%-38s %-32s %,10d %,10d %,10d%n", g.category(), g.table(), g.statements(), g.expectedRows(), g.changedRows());
+            out.printf("%-38s %-32s %,10d %,10d %,12d%n", g.category(), g.table(), g.statements(), g.expectedRows(), g.changedRows());
         }
-        out.printf("%-38s %-32s %,10d %,10d %,10d%n%n", "total", "", r.statements(), r.expectedRows(), r.changedRows());
+        out.printf("%-38s %-32s %,10d %,10d %,12d%n%n", "total", "", r.statements(), r.expectedRows(), r.changedRows());
         switch (r.outcome()) {
             case AS_EXPECTED:
                 if (result.committed()) {

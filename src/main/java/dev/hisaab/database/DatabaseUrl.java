@@ -30,7 +30,7 @@ public record DatabaseUrl(String url) {
         }
         if (PASSWORD_PARAMETER.matcher(url).find() || USER_INFO_PASSWORD.matcher(url).find()) {
             throw new IllegalArgumentException("the JDBC URL " + mask(url) + " contains a password; remove it and give "
-                    + "the password in HISAAB_DB_PASSWORD or PGPASSWORD, or with --password-file");
+                    + "the password in HISAAB_DB_PASSWORD or PGPASSWORD (or a password file)");
         }
     }
 
