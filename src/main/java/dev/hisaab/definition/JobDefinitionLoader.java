@@ -11,6 +11,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -38,7 +41,10 @@ public class JobDefinitionLoader {
         try {
             root = mapper.readTree(Files.readString(file));
         } catch (IOException | JacksonException e) {
-            throw new DefinitionException(file, "", "not valid YAML: " + firstLine(e.getMessage()));
+            String where = e instanceof JacksonException j && j.getLocation() != null
+                    ? " at line " + j.getLocation().getLineNr() : "";
+            throw new DefinitionException(file, "", "not valid YAML" + where + ": " + firstLine(
+                    e instanceof JacksonException j2 ? j2.getOriginalMessage() : e.getMessage()));
         }
         if (root == null || !root.isObject() || root.get("job") == null || !root.get("job").isObject()) {
             throw new DefinitionException(file, "job", "missing top-level 'job:' block");
@@ -78,13 +84,48 @@ public class JobDefinitionLoader {
     }
 
     static String problem(JacksonException e) {
-        String msg = firstLine(e.getOriginalMessage());
-        if (msg.startsWith("Unrecognized property")) {
-            // Jackson lists known properties in the message; keep the first sentence only
-            int cut = msg.indexOf(" (class ");
-            msg = (cut > 0 ? msg.substring(0, cut) : msg).replace("Unrecognized property", "unknown key");
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            return "unknown key '" + u.getPropertyName() + "'; known keys: " + known;
         }
-        return msg;
+        if (e instanceof InvalidFormatException f) {
+            return "expected " + describe(f.getTargetType()) + ", got '" + f.getValue() + "'";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + describe(m.getTargetType());
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            return firstLine(cause.getMessage());
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    /** Says in words what a YAML value must look like to bind to a type. */
+    static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).toList();
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "a decimal number such as 100.00";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a single text value";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a block of key: value lines";
+        }
+        return "a " + type.getSimpleName();
     }
 
     static String firstLine(String s) {

@@ -179,8 +179,8 @@ public final class JobDefinitionValidator {
             if (col.lookup() != null && !r.lookups().containsKey(col.lookup())) {
                 throw new DefinitionException(file, at + ".lookup", "no lookup named '" + col.lookup() + "' in job.restore.lookups");
             }
-            if (col.transform() != null && !List.of("mobile", "upper", "trim").contains(col.transform())) {
-                throw new DefinitionException(file, at + ".transform", "unknown transform '" + col.transform() + "'; known: mobile, upper, trim");
+            if (col.transform() != null && !List.of("mobile", "upper", "trim", "timestamp").contains(col.transform())) {
+                throw new DefinitionException(file, at + ".transform", "unknown transform '" + col.transform() + "'; known: mobile, upper, trim, timestamp");
             }
         }
     }

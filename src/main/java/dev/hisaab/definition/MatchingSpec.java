@@ -15,7 +15,7 @@ public record MatchingSpec(
         Map<String, List<String>> gatewayStatus) {
 
     public MatchingSpec {
-        nameSimilarity = nameSimilarity == null ? 80 : nameSimilarity;
+        nameSimilarity = nameSimilarity == null ? 90 : nameSimilarity;
         gatewayStatus = gatewayStatus == null || gatewayStatus.isEmpty()
                 ? Map.of("captured", List.of("captured", "success", "paid"),
                         "failed", List.of("failed", "failure", "declined"),

@@ -44,7 +44,8 @@ final class FieldReader {
         try {
             return Amounts.parsePaise(v, spec.amountUnit());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + ": " + e.getMessage() + " '" + v + "'");
+            String reason = e.getMessage();
+            throw new IllegalArgumentException(field + ": " + (reason.contains(v) ? reason : reason + " '" + v + "'"));
         }
     }
 

@@ -14,6 +14,7 @@ import dev.hisaab.finding.Finding;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
+import dev.hisaab.value.TimestampFormat;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -108,7 +109,10 @@ public class MatchTasklet implements Tasklet {
         ZoneId zone = ZoneId.of(job.timeZone());
         PaymentAssembler assembler = new PaymentAssembler(zone);
         CaseJudge judge = new CaseJudge();
-        RestoreMapper mapper = job.restore() == null ? null : new RestoreMapper(job.restore(), loadLookups(), zone);
+        TimestampFormat snapshotTimes = job.sources(SourceRole.SNAPSHOT).stream().findFirst()
+                .map(s -> new TimestampFormat(s.dateFormats(), zone)).orElse(new TimestampFormat(List.of("iso"), zone));
+        RestoreMapper mapper = job.restore() == null ? null
+                : new RestoreMapper(job.restore(), loadLookups(), zone, snapshotTimes);
         for (ApplicationCase c : cases.values()) {
             List<Payment> payments = assembler.payments(c, new ArrayList<>());
             List<Finding> found = judge.judge(c, payments);

@@ -57,7 +57,8 @@ final class PaymentAssembler {
                     t.time = r.time();
                 }
             } else {
-                payments.add(new Payment("receipt " + r.receiptNo() + " (" + nz(r.channel()) + ") " + rupees(r.amount())
+                String channel = r.channel() == null ? "" : " (" + r.channel() + ")";
+                payments.add(new Payment("receipt " + r.receiptNo() + channel + " " + rupees(r.amount())
                         + " on " + day(r.time()), r.amount(), r.time(), List.of(r.origin().toString())));
             }
         }
@@ -79,10 +80,6 @@ final class PaymentAssembler {
 
     static String rupees(long paise) {
         return dev.hisaab.value.Amounts.formatRupees(paise);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "?" : s;
     }
 
     private static final class Txn {

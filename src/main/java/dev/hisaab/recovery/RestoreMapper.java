@@ -6,6 +6,7 @@ import dev.hisaab.definition.RestoreSpec;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.value.Mobiles;
+import dev.hisaab.value.TimestampFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,11 +28,17 @@ final class RestoreMapper {
     private final RestoreSpec spec;
     private final Map<String, Map<String, String>> lookups;
     private final ZoneId zone;
+    private final TimestampFormat snapshotTimes;
 
-    RestoreMapper(RestoreSpec spec, Map<String, Map<String, String>> lookups, ZoneId zone) {
+    /**
+     * @param snapshotTimes how the snapshot writes its dates, for the {@code timestamp} transform (may be null when
+     *                      no column uses it)
+     */
+    RestoreMapper(RestoreSpec spec, Map<String, Map<String, String>> lookups, ZoneId zone, TimestampFormat snapshotTimes) {
         this.spec = spec;
         this.lookups = lookups;
         this.zone = zone;
+        this.snapshotTimes = snapshotTimes;
     }
 
     PlannedRestore plan(Finding finding, ApplicationCase c, List<Payment> payments) {
@@ -97,10 +104,16 @@ final class RestoreMapper {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String transform(String t, String v) {
+    private String transform(String t, String v) {
         switch (t) {
             case "mobile":
                 return Mobiles.normalize(v);
+            case "timestamp":
+                // evidence timestamps are already ISO; snapshot ones are in the snapshot's own date formats
+                if (v.length() > 19 && v.charAt(10) == 'T') {
+                    return v;
+                }
+                return ISO.format(snapshotTimes.parse(v).atZone(zone).toOffsetDateTime());
             case "upper":
                 return v.strip().toUpperCase(Locale.ROOT);
             case "trim":

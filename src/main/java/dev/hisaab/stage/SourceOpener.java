@@ -3,6 +3,7 @@ package dev.hisaab.stage;
 import dev.hisaab.definition.DefinitionException;
 import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.JobDefinitionLoader;
+import dev.hisaab.definition.SourceRole;
 import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.evidence.EvidenceParsers;
 import dev.hisaab.source.InputSource;
@@ -11,7 +12,6 @@ import dev.hisaab.source.SourceFormat;
 import dev.hisaab.source.SourceFormats;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +42,23 @@ public class SourceOpener {
         return new OpenedSource(spec, input, reader);
     }
 
-    /** Opens every source just far enough to check its mapped columns, then closes it. */
+    /**
+     * Opens every source just far enough to check its mapped columns, then closes it. The restore columns must be
+     * columns of the live source, the table restore.sql writes to.
+     */
     public void checkColumns(Path jobFile, JobDefinition job, Path baseDir) throws IOException {
         for (int i = 0; i < job.sources().size(); i++) {
             try (OpenedSource s = open(jobFile, job, i, baseDir)) {
-                checkColumns(jobFile, job, i, s.reader().columns());
+                List<String> columns = s.reader().columns();
+                checkColumns(jobFile, job, i, columns);
+                if (s.spec().role() == SourceRole.LIVE && job.restore() != null && !columns.isEmpty()) {
+                    for (String target : job.restore().columns().keySet()) {
+                        if (!columns.contains(target)) {
+                            throw new DefinitionException(jobFile, "job.restore.columns." + target, "not a column of the live "
+                                    + "source '" + s.spec().id() + "' (" + s.spec().path() + "); its columns: " + columns);
+                        }
+                    }
+                }
             }
         }
     }
@@ -57,8 +69,6 @@ public class SourceOpener {
             return;
         }
         SourceSpec spec = job.sources().get(index);
-        List<String> wanted = new ArrayList<>();
-        spec.fields().forEach((field, column) -> wanted.add(field + "=" + column));
         for (var e : spec.fields().entrySet()) {
             if (!columns.contains(e.getValue())) {
                 throw new DefinitionException(jobFile, "job.sources[" + index + "].fields." + e.getKey(),

@@ -14,14 +14,15 @@ import java.util.Set;
  * <p>Method: both names are lower-cased and split into word tokens, honorifics dropped. If the tokens joined without
  * spaces are equal ({@code Ramkumar} vs {@code Ram Kumar}) the score is 100. Otherwise token pairs are scored, best
  * first, and each token is used at most once (greedy assignment): equal tokens score 1, an initial against a word that
- * starts with it scores 0.9, other pairs their Jaro-Winkler similarity if at least 0.8 (lower counts as no match). The
+ * starts with it scores 0.9, other pairs their Jaro-Winkler similarity if at least 0.9 (lower counts as no match, so that
+ * different first names of one family, Jaya and Ajay, do not pass for the same person). The
  * result is the length-weighted share of matched tokens, where an unmatched token weighs half its length (a missing
  * middle name hurts less than a wrong surname).
  */
 public final class NameSimilarity {
 
     private static final double INITIAL_SCORE = 0.9;
-    private static final double MIN_TOKEN_SCORE = 0.8;
+    private static final double MIN_TOKEN_SCORE = 0.9;
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "smt", "shri", "shree", "sri",
             "sh", "kumari", "km", "dr", "late");
 

@@ -80,7 +80,7 @@ public final class JsonlRecordReader implements RecordReader {
                 throw new SourceParseException(origin, "invalid JSON: more than one value on the line", line);
             }
         } catch (JacksonException e) {
-            throw new SourceParseException(origin, "invalid JSON: " + e.getOriginalMessage(), line);
+            throw new SourceParseException(origin, "invalid JSON: " + shortReason(e.getOriginalMessage()), line);
         }
         return new SourceRecord(origin, values, line);
     }
@@ -120,5 +120,17 @@ public final class JsonlRecordReader implements RecordReader {
         if (token != JsonToken.END_OBJECT) {
             throw new SourceParseException(origin, "invalid JSON: unexpected " + token, line);
         }
+    }
+
+    /** Jackson's message without its location suffix, which only repeats what the origin says. */
+    static String shortReason(String message) {
+        String m = message == null ? "unreadable" : message;
+        for (String cut : new String[] {" (start marker", "\n", " at [Source"}) {
+            int i = m.indexOf(cut);
+            if (i > 0) {
+                m = m.substring(0, i);
+            }
+        }
+        return m;
     }
 }
