@@ -55,7 +55,7 @@ public class SourceOpener {
                     for (String target : job.restore().columns().keySet()) {
                         if (!columns.contains(target)) {
                             throw new DefinitionException(jobFile, "job.restore.columns." + target, "not a column of the live "
-                                    + "source '" + s.spec().id() + "' (" + s.spec().path() + "); its columns: " + columns);
+                                    + "source '" + s.spec().id() + "' (" + s.spec().describe() + "); its columns: " + columns);
                         }
                     }
                 }
