@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,9 +60,6 @@ public class ApplyCommand implements Callable<Integer> {
     @Option(names = "--commit", description = "Commit if every count matches (default: dry run, always rolled back).")
     boolean commit;
 
-    /** The environment passwords are read from; tests replace it. */
-    Map<String, String> environment = System.getenv();
-
     @Override
     public Integer call() throws Exception {
         DatabaseUrl url;
@@ -74,7 +70,7 @@ public class ApplyCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return ExitCodes.USAGE;
         }
-        DatabaseLogin login = DatabaseLogin.resolve(user, passwordFile, null, environment);
+        DatabaseLogin login = DatabaseLogin.resolve(user, passwordFile, null, System.getenv());
         if (!java.nio.file.Files.isRegularFile(script)) {
             throw new java.nio.file.NoSuchFileException(script.toString());
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What applying a script changed, or would change, compared with its counts file: per group of statements (finding
@@ -104,12 +103,5 @@ public record ApplyReport(String script, List<Group> groups, List<Difference> di
         boolean noneChanged = changedRows == 0
                 && differences.stream().allMatch(d -> d.note() == null && d.changedRows() == 0);
         return noneChanged && expectedRows > 0 ? Outcome.ALREADY_APPLIED : Outcome.DIFFERS;
-    }
-
-    /** Groups keyed by category then table, for callers that want them sorted. */
-    public Map<String, Group> groupsByName() {
-        Map<String, Group> m = new TreeMap<>();
-        groups.forEach(g -> m.put(g.category() + " " + g.table(), g));
-        return m;
     }
 }
