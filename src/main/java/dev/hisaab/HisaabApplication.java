@@ -1,13 +1,39 @@
 package dev.hisaab;
 
+import dev.hisaab.cli.ExitCodes;
+import dev.hisaab.database.WorkDatabase;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.env.MapPropertySource;
 
 /** Spring Boot entry point: wiring only; the picocli command tree does the work. */
 @SpringBootApplication
 public class HisaabApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(HisaabApplication.class, args)));
+        SpringApplication application;
+        try {
+            application = application(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("hisaab: " + WorkDatabase.OPTION + ": " + e.getMessage());
+            System.exit(ExitCodes.USAGE);
+            return;
+        }
+        System.exit(SpringApplication.exit(application.run(args)));
+    }
+
+    /**
+     * The application, with the work database of {@code --work-db} (or {@code HISAAB_WORK_DB}) applied before the
+     * context, and so the job repository's DataSource, is created.
+     */
+    public static SpringApplication application(String[] args, Map<String, String> env) {
+        SpringApplication application = new SpringApplication(HisaabApplication.class);
+        Map<String, Object> workDb = WorkDatabase.properties(args, env);
+        if (!workDb.isEmpty()) {
+            application.addInitializers(context -> context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("hisaab-work-db", workDb)));
+        }
+        return application;
     }
 }

@@ -24,8 +24,16 @@ public final class JobDefinitionValidator {
     private JobDefinitionValidator() {
     }
 
-    /** Validates a bound definition; {@code baseDir} resolves relative source paths. */
+    /** Validates a bound definition; {@code baseDir} resolves relative source paths. Every type reads a file. */
     public static void validate(Path file, JobDefinition job, Path baseDir, Set<String> knownTypes) {
+        validate(file, job, baseDir, knownTypes, knownTypes);
+    }
+
+    /**
+     * Validates a bound definition; {@code baseDir} resolves relative source paths. A source of a type in
+     * {@code fileTypes} needs a readable file at its path; a source of any other known type (a database) must have none.
+     */
+    public static void validate(Path file, JobDefinition job, Path baseDir, Set<String> knownTypes, Set<String> fileTypes) {
         require(file, "job.name", job.name());
         if (!ID.matcher(job.name()).matches()) {
             throw new DefinitionException(file, "job.name", "use lower-case letters, digits, '-' or '_' (got '" + job.name() + "')");
@@ -47,7 +55,7 @@ public final class JobDefinitionValidator {
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < job.sources().size(); i++) {
-            validateSource(file, "job.sources[" + i + "]", job.sources().get(i), baseDir, knownTypes, ids);
+            validateSource(file, "job.sources[" + i + "]", job.sources().get(i), baseDir, knownTypes, fileTypes, ids);
         }
         for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
             if (job.sources(role).size() > 1) {
@@ -86,7 +94,8 @@ public final class JobDefinitionValidator {
         }
     }
 
-    private static void validateSource(Path file, String at, SourceSpec s, Path baseDir, Set<String> knownTypes, Set<String> ids) {
+    private static void validateSource(Path file, String at, SourceSpec s, Path baseDir, Set<String> knownTypes,
+                                       Set<String> fileTypes, Set<String> ids) {
         require(file, at + ".id", s.id());
         if (!ID.matcher(s.id()).matches()) {
             throw new DefinitionException(file, at + ".id", "use lower-case letters, digits, '-' or '_' (got '" + s.id() + "')");
@@ -101,18 +110,23 @@ public final class JobDefinitionValidator {
         if (!knownTypes.contains(s.type())) {
             throw new DefinitionException(file, at + ".type", "unknown source type '" + s.type() + "'; known types: " + knownTypes);
         }
-        require(file, at + ".path", s.path());
-        Path p = JobDefinition.resolve(baseDir, s.path());
-        if (!Files.isRegularFile(p)) {
-            throw new DefinitionException(file, at + ".path", "file not found: " + p);
-        }
-        if (!Files.isReadable(p)) {
-            throw new DefinitionException(file, at + ".path", "file not readable: " + p);
+        if (fileTypes.contains(s.type())) {
+            require(file, at + ".path", s.path());
+            Path p = JobDefinition.resolve(baseDir, s.path());
+            if (!Files.isRegularFile(p)) {
+                throw new DefinitionException(file, at + ".path", "file not found: " + p);
+            }
+            if (!Files.isReadable(p)) {
+                throw new DefinitionException(file, at + ".path", "file not readable: " + p);
+            }
+        } else if (s.path() != null && !s.path().isBlank()) {
+            throw new DefinitionException(file, at + ".path", "type " + s.type() + " reads no file; remove path "
+                    + "(on the command line: --set sources." + s.id() + ".path=)");
         }
         for (String field : s.role().required()) {
             if (s.column(field) == null || s.column(field).isBlank()) {
                 throw new DefinitionException(file, at + ".fields." + field,
-                        "is required for role " + s.role().name().toLowerCase() + " (map it to a column of " + s.path() + ")");
+                        "is required for role " + s.role().name().toLowerCase() + " (map it to a column of " + s.describe() + ")");
             }
         }
         for (Map.Entry<String, String> f : s.fields().entrySet()) {

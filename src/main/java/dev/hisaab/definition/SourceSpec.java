@@ -25,6 +25,11 @@ public record SourceSpec(
         options = options == null ? Map.of() : options;
     }
 
+    /** How messages name this input: its path, or {@code source '<id>' (<type>)} when it reads no file. */
+    public String describe() {
+        return path == null || path.isBlank() ? "source '" + id + "' (" + type + ")" : path;
+    }
+
     /** The input column mapped to a logical field, or {@code null} when the field is not mapped. */
     public String column(String field) {
         return fields.get(field);

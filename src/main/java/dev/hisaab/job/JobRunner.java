@@ -58,7 +58,7 @@ public class JobRunner {
     public JobDefinition prepare(Path jobFile, Map<String, String> overrides) throws IOException {
         Path base = Path.of("").toAbsolutePath();
         JobDefinition job = loader.load(jobFile, overrides);
-        JobDefinitionValidator.validate(jobFile, job, base, formats.types());
+        JobDefinitionValidator.validate(jobFile, job, base, formats.types(), formats.fileTypes());
         opener.checkColumns(jobFile, job, base);
         return job;
     }

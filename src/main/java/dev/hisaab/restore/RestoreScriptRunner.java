@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Applies a script written by {@link RestoreScriptWriter} over JDBC, statement by statement, in one transaction.
@@ -18,7 +19,8 @@ import java.util.Locale;
  * <p>psql meta-command lines are skipped; the script's own {@code BEGIN;} and {@code COMMIT;} mark the transaction,
  * which this runner manages on the connection itself. The script must open with {@code BEGIN;} and end with
  * {@code COMMIT;}: a truncated script, or any failing statement, rolls back everything and throws
- * {@link RestoreScriptException}.
+ * {@link RestoreScriptException}. {@link #dryRun} and {@link #run(Connection, Path, Predicate)} run every statement the
+ * same way but roll back, or commit only if the caller agrees with what the statements did.
  */
 public final class RestoreScriptRunner {
 
@@ -27,6 +29,20 @@ public final class RestoreScriptRunner {
 
     /** Runs {@code script} on {@code connection} and returns each executed statement with its row count. */
     public static List<ExecutedStatement> run(Connection connection, Path script) throws IOException, SQLException {
+        return run(connection, script, executed -> true);
+    }
+
+    /** Runs {@code script} on {@code connection}, then rolls everything back; returns what each statement did. */
+    public static List<ExecutedStatement> dryRun(Connection connection, Path script) throws IOException, SQLException {
+        return run(connection, script, executed -> false);
+    }
+
+    /**
+     * Runs {@code script} on {@code connection} in one transaction and, once every statement has run, commits only if
+     * {@code commitIf} accepts the executed statements; otherwise rolls back. Returns the executed statements either way.
+     */
+    public static List<ExecutedStatement> run(Connection connection, Path script,
+                                              Predicate<List<ExecutedStatement>> commitIf) throws IOException, SQLException {
         String name = script.getFileName().toString();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -34,8 +50,10 @@ public final class RestoreScriptRunner {
         try (BufferedReader reader = Files.newBufferedReader(script, StandardCharsets.UTF_8);
              Statement statement = connection.createStatement()) {
             List<ExecutedStatement> executed = execute(new ScriptSplitter(reader, name), statement, name);
-            connection.commit();
-            committed = true;
+            if (commitIf.test(executed)) {
+                connection.commit();
+                committed = true;
+            }
             return executed;
         } finally {
             if (!committed) {

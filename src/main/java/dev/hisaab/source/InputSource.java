@@ -15,6 +15,10 @@ import java.util.Objects;
 /**
  * One input file handed to a {@link SourceFormat}. The stream it opens computes the SHA-256 of the bytes read, so the
  * summary can prove which input produced which result without reading any file twice.
+ *
+ * <p>A source that reads no file (a database table) gets an input made by {@link #ofRows(String)}: it has a name but
+ * no path and no stream, and its "SHA-256" is the digest of the text its reader feeds to {@link #digest(String)} —
+ * for {@code jdbc} sources, the rows as they were streamed (see that format).
  */
 public final class InputSource {
 
@@ -23,21 +27,61 @@ public final class InputSource {
     private InputStream digesting;
     private long bytes;
 
+    private final String rowsName;
+
     public InputSource(Path path) {
         this.path = Objects.requireNonNull(path, "path");
+        this.rowsName = null;
     }
 
+    private InputSource(String name) {
+        this.path = null;
+        this.rowsName = Objects.requireNonNull(name, "name");
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * An input that is not a file, e.g. {@code db:public.applications}: origins use {@code name}, and its digest covers
+     * what the reader passes to {@link #digest(String)}.
+     */
+    public static InputSource ofRows(String name) {
+        return new InputSource(name);
+    }
+
+    /** Whether this input is a file (else it was made by {@link #ofRows(String)}). */
+    public boolean isFile() {
+        return path != null;
+    }
+
+    /** The file, or null for an input that is not a file. */
     public Path path() {
         return path;
     }
 
-    /** The file name used in origins ({@code file:line}). */
+    /** The file name used in origins ({@code file:line}), or the name of an input that is not a file. */
     public String name() {
-        return path.getFileName().toString();
+        return path == null ? rowsName : path.getFileName().toString();
+    }
+
+    /** For an input that is not a file: adds {@code text} (as UTF-8) to its digest and byte count. */
+    public void digest(String text) {
+        if (path != null) {
+            throw new IllegalStateException("a file input is digested through its stream: " + path);
+        }
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        digest.update(b);
+        bytes += b.length;
     }
 
     /** Opens the file once; the returned stream is buffered and digests every byte read. */
     public InputStream openStream() throws IOException {
+        if (path == null) {
+            throw new IllegalStateException(rowsName + " is not a file");
+        }
         if (digest != null) {
             throw new IllegalStateException("input already opened: " + path);
         }
@@ -60,7 +104,9 @@ public final class InputSource {
             throw new IllegalStateException("input never opened: " + path);
         }
         try {
-            digesting.transferTo(java.io.OutputStream.nullOutputStream());
+            if (digesting != null) {
+                digesting.transferTo(java.io.OutputStream.nullOutputStream());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish reading " + path, e);
         }

@@ -21,4 +21,18 @@ public interface SourceFormat<O> {
      * that the run can report the SHA-256 and size of exactly what was read.
      */
     RecordReader open(InputSource input, O options) throws IOException;
+
+    /**
+     * Whether a source of this type reads the file at its {@code path}. A format that reads something else (a live
+     * database) returns false: its sources have no path, and it is opened with {@link InputSource#ofRows(String)}
+     * named by {@link #inputName(Object)}.
+     */
+    default boolean readsFile() {
+        return true;
+    }
+
+    /** For a format that reads no file: the name its origins and the summary use, e.g. {@code db:public.applications}. */
+    default String inputName(O options) {
+        throw new UnsupportedOperationException(type() + " sources read a file");
+    }
 }

@@ -31,4 +31,15 @@ public class SourceFormats {
     public java.util.Set<String> types() {
         return byType.keySet();
     }
+
+    /** The types whose sources read a file at their {@code path} ({@link SourceFormat#readsFile()}). */
+    public java.util.Set<String> fileTypes() {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        byType.forEach((type, format) -> {
+            if (format.readsFile()) {
+                files.add(type);
+            }
+        });
+        return files;
+    }
 }

@@ -36,7 +36,8 @@ public class SourceOpener {
         SourceSpec spec = job.sources().get(index);
         SourceFormat format = formats.get(spec.type());
         Object options = loader.bindOptions(jobFile, index, spec.options(), format.optionsType());
-        InputSource input = new InputSource(JobDefinition.resolve(baseDir, spec.path()));
+        InputSource input = format.readsFile() ? new InputSource(JobDefinition.resolve(baseDir, spec.path()))
+                : InputSource.ofRows(format.inputName(options));
         RecordReader reader = format.open(input, options);
         return new OpenedSource(spec, input, reader);
     }
@@ -54,7 +55,7 @@ public class SourceOpener {
                     for (String target : job.restore().columns().keySet()) {
                         if (!columns.contains(target)) {
                             throw new DefinitionException(jobFile, "job.restore.columns." + target, "not a column of the live "
-                                    + "source '" + s.spec().id() + "' (" + s.spec().path() + "); its columns: " + columns);
+                                    + "source '" + s.spec().id() + "' (" + s.spec().describe() + "); its columns: " + columns);
                         }
                     }
                 }
@@ -71,13 +72,13 @@ public class SourceOpener {
         for (var e : spec.fields().entrySet()) {
             if (!columns.contains(e.getValue())) {
                 throw new DefinitionException(jobFile, "job.sources[" + index + "].fields." + e.getKey(),
-                        "column '" + e.getValue() + "' not found in " + spec.path() + "; its columns: " + columns);
+                        "column '" + e.getValue() + "' not found in " + spec.describe() + "; its columns: " + columns);
             }
         }
         for (String c : EvidenceParsers.lookupColumns(job, spec)) {
             if (!columns.contains(c)) {
                 throw new DefinitionException(jobFile, "job.restore.lookups",
-                        "column '" + c + "' not found in lookup source " + spec.path() + "; its columns: " + columns);
+                        "column '" + c + "' not found in lookup source " + spec.describe() + "; its columns: " + columns);
             }
         }
     }

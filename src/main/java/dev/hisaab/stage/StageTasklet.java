@@ -91,7 +91,7 @@ public class StageTasklet implements Tasklet {
             tally.add(id, Counter.REJECTED, rejected);
             spool.commit();
             rejects.commit();
-            new InputInfo(id, spec.path(), source.input().sha256(), source.input().bytesRead(), records + unreadable)
+            new InputInfo(id, source.input().isFile() ? spec.path() : source.input().name(), source.input().sha256(), source.input().bytesRead(), records + unreadable)
                     .save(layout.stageInfo(id));
         }
         tally.save(layout.tally("stage-" + id));
@@ -101,7 +101,7 @@ public class StageTasklet implements Tasklet {
 
     private void checkLimit(long rejected, SourceSpec spec) {
         if (rejected > job.maxRejects()) {
-            throw new TooManyRejectsException("more than " + job.maxRejects() + " rejected lines in " + spec.path()
+            throw new TooManyRejectsException("more than " + job.maxRejects() + " rejected lines in " + spec.describe()
                     + " (job.max-rejects); see the first ones in the run's work folder");
         }
     }
