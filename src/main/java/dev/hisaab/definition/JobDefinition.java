@@ -4,24 +4,28 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A whole job file ({@code job:} block). {@code baseDir} is not in the YAML: relative source paths resolve against
- * the working directory the run starts in, which the loader records here.
+ * A whole job file ({@code job:} block): its kind, sources and how to match them, and what to write back —
+ * {@code restore} for application recovery, {@code posting} for payment reconciliation. Relative source paths
+ * resolve against the working directory the run starts in.
  */
 public record JobDefinition(
         String name,
+        JobKind kind,
         String description,
         Integer maxRejects,
         String timeZone,
         Integer partitions,
         MatchingSpec matching,
         List<SourceSpec> sources,
-        RestoreSpec restore) {
+        RestoreSpec restore,
+        PostingSpec posting) {
 
     public JobDefinition {
+        kind = kind == null ? JobKind.APPLICATION_RECOVERY : kind;
         maxRejects = maxRejects == null ? 1000 : maxRejects;
         timeZone = timeZone == null ? "Asia/Kolkata" : timeZone;
         partitions = partitions == null ? 4 : partitions;
-        matching = matching == null ? new MatchingSpec(null, null, null, null) : matching;
+        matching = matching == null ? new MatchingSpec(null, null, null, null, null) : matching;
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 

@@ -1,6 +1,5 @@
 package dev.hisaab.definition;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -57,24 +56,99 @@ public final class JobDefinitionValidator {
         for (int i = 0; i < job.sources().size(); i++) {
             validateSource(file, "job.sources[" + i + "]", job.sources().get(i), baseDir, knownTypes, fileTypes, ids);
         }
-        for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
-            if (job.sources(role).size() > 1) {
-                throw new DefinitionException(file, "job.sources", "at most one source may have role " + role.name().toLowerCase());
+        for (int i = 0; i < job.sources().size(); i++) {
+            SourceRole role = job.sources().get(i).role();
+            if (!job.kind().roles().contains(role)) {
+                throw new DefinitionException(file, "job.sources[" + i + "].role", "role " + name(role)
+                        + " is not used by a " + name(job.kind()) + " job; its roles: "
+                        + job.kind().roles().stream().map(JobDefinitionValidator::name).toList());
             }
         }
-        if (job.sources(SourceRole.LIVE).isEmpty()) {
-            throw new DefinitionException(file, "job.sources", "a source with role 'live' (the post-upgrade table) is required");
+        for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE, SourceRole.BILLS, SourceRole.PAYMENTS,
+                SourceRole.CONSUMERS)) {
+            if (job.sources(role).size() > 1) {
+                throw new DefinitionException(file, "job.sources", "at most one source may have role " + name(role));
+            }
         }
-        if (job.restore() != null) {
-            validateRestore(file, job);
+        switch (job.kind()) {
+            case APPLICATION_RECOVERY:
+                requireFee(file, job.matching());
+                requireRole(file, job, SourceRole.LIVE, "the post-upgrade table");
+                if (job.posting() != null) {
+                    throw new DefinitionException(file, "job.posting", "belongs to payment-reconciliation jobs; use restore");
+                }
+                if (job.restore() != null) {
+                    validateRestore(file, job);
+                }
+                break;
+            case PAYMENT_RECONCILIATION:
+                requireRole(file, job, SourceRole.BILLS, "the portal's bills");
+                requireRole(file, job, SourceRole.PAYMENTS, "the portal's posted payments");
+                if (job.restore() != null) {
+                    throw new DefinitionException(file, "job.restore", "belongs to application-recovery jobs; use posting");
+                }
+                if (job.posting() != null) {
+                    validatePosting(file, job);
+                }
+                break;
+            default:
+                throw new IllegalStateException("unknown kind " + job.kind());
+        }
+    }
+
+    static String name(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static void requireRole(Path file, JobDefinition job, SourceRole role, String what) {
+        if (job.sources(role).isEmpty()) {
+            throw new DefinitionException(file, "job.sources", "a source with role '" + name(role) + "' (" + what
+                    + ") is required for a " + name(job.kind()) + " job");
+        }
+    }
+
+    private static void validatePosting(Path file, JobDefinition job) {
+        PostingSpec p = job.posting();
+        require(file, "job.posting.bills-table", p.billsTable());
+        require(file, "job.posting.paid-status", p.paidStatus());
+        SourceSpec bills = job.sources(SourceRole.BILLS).get(0);
+        for (int i = 0; i < p.guardFields().size(); i++) {
+            if (bills.column(p.guardFields().get(i)) == null) {
+                throw new DefinitionException(file, "job.posting.guard-fields[" + i + "]", "'" + p.guardFields().get(i)
+                        + "' is not a field of bills source '" + bills.id() + "'; its fields: " + bills.fields().keySet());
+            }
+        }
+        RestoreSpec r = p.payments();
+        if (r == null) {
+            throw new DefinitionException(file, "job.posting.payments", "is required: where unposted payments are inserted");
+        }
+        require(file, "job.posting.payments.table", r.table());
+        require(file, "job.posting.payments.key", r.key());
+        if (!r.columns().containsKey(r.key())) {
+            throw new DefinitionException(file, "job.posting.payments.columns", "the key column '" + r.key() + "' must be mapped");
+        }
+        List<String> evidence = List.of("txn-id", "order-id", "amount", "created-at", "bank-ref");
+        for (Map.Entry<String, ColumnSpec> c : r.columns().entrySet()) {
+            String at = "job.posting.payments.columns." + c.getKey();
+            ColumnSpec col = c.getValue();
+            if (col == null || (col.field() == null) == (col.value() == null)) {
+                throw new DefinitionException(file, at, "give either a field or a value");
+            }
+            if (col.field() != null && !evidence.contains(col.field())) {
+                throw new DefinitionException(file, at + ".field", "'" + col.field() + "' is not a gateway evidence field; "
+                        + "use one of " + evidence);
+            }
+        }
+    }
+
+    private static void requireFee(Path file, MatchingSpec m) {
+        if (m.fee() == null) {
+            throw new DefinitionException(file, "job.matching.fee", "is required (the processing fee in rupees, e.g. 100.00)");
         }
     }
 
     private static void validateMatching(Path file, MatchingSpec m) {
-        if (m.fee() == null) {
-            throw new DefinitionException(file, "job.matching.fee", "is required (the processing fee in rupees, e.g. 100.00)");
-        }
-        if (m.fee().signum() <= 0 || m.fee().scale() > 2 && m.fee().stripTrailingZeros().scale() > 2) {
+        if (m.fee() != null && (m.fee().signum() <= 0 || m.fee().stripTrailingZeros().scale() > 2)) {
             throw new DefinitionException(file, "job.matching.fee", "must be a positive amount in rupees with at most 2 decimals");
         }
         if (m.applicationNumberPattern() != null) {
@@ -104,7 +178,8 @@ public final class JobDefinitionValidator {
             throw new DefinitionException(file, at + ".id", "duplicate source id '" + s.id() + "'");
         }
         if (s.role() == null) {
-            throw new DefinitionException(file, at + ".role", "is required; one of receipts, gateway, callbacks, snapshot, live, lookup");
+            throw new DefinitionException(file, at + ".role", "is required; one of " + java.util.Arrays.stream(SourceRole.values())
+                    .map(JobDefinitionValidator::name).toList());
         }
         require(file, at + ".type", s.type());
         if (!knownTypes.contains(s.type())) {

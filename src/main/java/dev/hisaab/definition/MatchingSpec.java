@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How evidence is tied to applications: the fee, the shape of a valid application number, the name-similarity
- * threshold, and which gateway status words mean captured, failed or refunded.
+ * How evidence is tied together: the fee, the shape of a valid application number, the name-similarity threshold,
+ * which gateway status words mean captured, failed or refunded, and which receipt status words mean cancelled.
  */
 public record MatchingSpec(
         BigDecimal fee,
         String applicationNumberPattern,
         Integer nameSimilarity,
-        Map<String, List<String>> gatewayStatus) {
+        Map<String, List<String>> gatewayStatus,
+        List<String> cancelledStatus) {
 
     public MatchingSpec {
         nameSimilarity = nameSimilarity == null ? 90 : nameSimilarity;
@@ -21,5 +22,11 @@ public record MatchingSpec(
                         "failed", List.of("failed", "failure", "declined"),
                         "refunded", List.of("refunded", "refund", "reversed"))
                 : Map.copyOf(gatewayStatus);
+        cancelledStatus = cancelledStatus == null ? List.of("cancelled", "canceled", "void") : List.copyOf(cancelledStatus);
+    }
+
+    /** Whether a receipt status word means the receipt was cancelled (any letter case). */
+    public boolean isCancelled(String status) {
+        return status != null && cancelledStatus.stream().anyMatch(c -> c.equalsIgnoreCase(status.strip()));
     }
 }

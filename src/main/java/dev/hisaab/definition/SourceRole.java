@@ -9,7 +9,8 @@ import java.util.List;
 public enum SourceRole {
     /** Fee receipts: counter, kiosk or portal exports. */
     RECEIPTS(List.of("receipt-no", "date", "amount"),
-            List.of("application-no", "payer-name", "mobile", "mode", "channel", "txn-ref", "status")),
+            List.of("application-no", "payer-name", "mobile", "mode", "channel", "txn-ref", "status", "consumer-id",
+                    "bill-no", "service-charge")),
     /** Payment-gateway settlement report rows. */
     GATEWAY(List.of("txn-id", "order-id", "amount", "status", "created-at"), List.of("bank-ref", "fee", "tax")),
     /** The portal's gateway callback (webhook) log. */
@@ -19,7 +20,13 @@ public enum SourceRole {
     /** The post-upgrade (live) applications table; any further fields may be mapped. */
     LIVE(List.of("application-no"), null),
     /** A small key/value table used by restore lookups (e.g. district name to code); columns named by the lookup. */
-    LOOKUP(List.of(), null);
+    LOOKUP(List.of(), null),
+    /** The portal's consumers: who to refund. */
+    CONSUMERS(List.of("consumer-id"), List.of("name", "mobile")),
+    /** The portal's bills: amount, due date, status and late fee as the dump holds them. */
+    BILLS(List.of("bill-no", "consumer-id", "amount", "due-date", "status", "late-fee"), List.of("period", "updated-at")),
+    /** The portal's posted payments. */
+    PAYMENTS(List.of("payment-id", "bill-no", "amount", "paid-at"), List.of("channel", "gateway-txn-id", "receipt-no"));
 
     private final List<String> required;
     private final List<String> optional;

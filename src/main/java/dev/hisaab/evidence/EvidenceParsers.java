@@ -1,6 +1,7 @@
 package dev.hisaab.evidence;
 
 import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.definition.JobKind;
 import dev.hisaab.definition.LookupSpec;
 import dev.hisaab.definition.SourceSpec;
 import java.time.ZoneId;
@@ -18,7 +19,8 @@ public final class EvidenceParsers {
         StatusWords statuses = new StatusWords(job.matching().gatewayStatus());
         switch (spec.role()) {
             case RECEIPTS:
-                return new ReceiptParser(spec, zone);
+                return job.kind() == JobKind.PAYMENT_RECONCILIATION
+                        ? new BillReceiptParser(spec, zone, job.matching()) : new ReceiptParser(spec, zone);
             case GATEWAY:
                 return new GatewayParser(spec, zone, statuses);
             case CALLBACKS:
@@ -28,6 +30,12 @@ public final class EvidenceParsers {
                 return new ApplicationParser(spec, zone);
             case LOOKUP:
                 return new LookupParser(lookupColumns(job, spec));
+            case BILLS:
+                return new BillParser(spec, zone);
+            case PAYMENTS:
+                return new PortalPaymentParser(spec, zone);
+            case CONSUMERS:
+                return new ConsumerParser(spec, zone);
             default:
                 throw new IllegalStateException("no parser for role " + spec.role());
         }

@@ -38,12 +38,12 @@ public class JobRunner {
     private final JobDefinitionLoader loader;
     private final SourceFormats formats;
     private final SourceOpener opener;
-    private final RecoveryJobFactory factory;
+    private final ReconcileJobFactory factory;
     private final JobOperator operator;
     private final JobRepository repository;
     private final String version;
 
-    public JobRunner(JobDefinitionLoader loader, SourceFormats formats, SourceOpener opener, RecoveryJobFactory factory,
+    public JobRunner(JobDefinitionLoader loader, SourceFormats formats, SourceOpener opener, ReconcileJobFactory factory,
                      JobOperator operator, JobRepository repository, @Value("${hisaab.version:dev}") String version) {
         this.loader = loader;
         this.formats = formats;

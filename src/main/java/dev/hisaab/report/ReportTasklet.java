@@ -8,6 +8,8 @@ import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.payments.ControlTotals;
+import dev.hisaab.payments.PaymentsReport;
 import dev.hisaab.recovery.PlannedRestore;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.stage.InputInfo;
@@ -56,6 +58,39 @@ public class ReportTasklet implements Tasklet {
         findings.sort(Finding.ORDER);
         writeFindings(findings);
         writeRejects(rejects);
+        RestoreScripts.Result restoreResult;
+        Map<String, Object> extra = new java.util.LinkedHashMap<>();
+        List<String> extraProblems = new ArrayList<>();
+        switch (job.kind()) {
+            case PAYMENT_RECONCILIATION:
+                PaymentsReport payments = new PaymentsReport(job, layout);
+                restoreResult = payments.writeRestore(restoreScripts, run);
+                extra.put("refunds", payments.writeRefunds());
+                ControlTotals totals = payments.totals();
+                extra.put("controlTotals", PaymentsReport.json(totals));
+                totals.unbalanced().keySet().forEach(d -> extraProblems.add("control totals of " + d
+                        + ": captured != posted + unposted + unmatched"));
+                break;
+            case APPLICATION_RECOVERY:
+            default:
+                restoreResult = writeRecoveryRestore();
+                break;
+        }
+        Tally tally = tally();
+        List<InputInfo> inputs = new ArrayList<>();
+        for (SourceSpec s : job.sources()) {
+            inputs.add(InputInfo.load(layout.stageInfo(s.id())));
+        }
+        Summary summary = Summary.of(job, run, inputs, tally, findings, restoreResult, extra, extraProblems);
+        summary.write(layout.out().resolve("summary.json"));
+        if (!summary.balanced()) {
+            throw new AccountingException("input accounting does not balance: " + summary.imbalance()
+                    + " (see summary.json)");
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private RestoreScripts.Result writeRecoveryRestore() throws IOException {
         List<PlannedRestore> restores = new ArrayList<>();
         for (int p = 0; p < job.partitions(); p++) {
             try (SpoolReader in = new SpoolReader(layout.restoreRows(p))) {
@@ -65,20 +100,7 @@ public class ReportTasklet implements Tasklet {
             }
         }
         restores.sort(Comparator.comparing(PlannedRestore::key));
-        RestoreScripts.Result restoreResult = job.restore() == null ? RestoreScripts.Result.NONE
-                : restoreScripts.write(layout.out(), job, run, restores);
-        Tally tally = tally();
-        List<InputInfo> inputs = new ArrayList<>();
-        for (SourceSpec s : job.sources()) {
-            inputs.add(InputInfo.load(layout.stageInfo(s.id())));
-        }
-        Summary summary = Summary.of(job, run, inputs, tally, findings, restoreResult);
-        summary.write(layout.out().resolve("summary.json"));
-        if (!summary.balanced()) {
-            throw new AccountingException("input accounting does not balance: " + summary.imbalance()
-                    + " (see summary.json)");
-        }
-        return RepeatStatus.FINISHED;
+        return job.restore() == null ? RestoreScripts.Result.NONE : restoreScripts.write(layout.out(), job, run, restores);
     }
 
     private Tally tally() throws IOException {
@@ -88,9 +110,11 @@ public class ReportTasklet implements Tasklet {
                 tally.addAll(Tally.load(f));
             }
         }
-        for (SourceSpec s : job.sources(SourceRole.LOOKUP)) {
-            // a lookup table's valid rows are all used as lookup entries
-            tally.add(s.id(), Counter.MATCHED, tally.get(s.id(), Counter.READ) - tally.get(s.id(), Counter.REJECTED));
+        for (SourceRole role : List.of(SourceRole.LOOKUP, SourceRole.CONSUMERS)) {
+            for (SourceSpec s : job.sources(role)) {
+                // a lookup table's (or the consumer list's) valid rows are all used to look values up
+                tally.add(s.id(), Counter.MATCHED, tally.get(s.id(), Counter.READ) - tally.get(s.id(), Counter.REJECTED));
+            }
         }
         return tally;
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Writes restore.sql and rollback.sql for the planned rows (see {@code dev.hisaab.restore}). */
+/** Writes restore.sql and rollback.sql for what a run plans to write back (see {@code dev.hisaab.restore}). */
 public interface RestoreScripts {
 
     /** Rows written, and keys not restored with the reason. */
@@ -15,5 +15,10 @@ public interface RestoreScripts {
         public static final Result NONE = new Result(0, Map.of());
     }
 
+    /** restore.sql for an application recovery: inserts of lost applications. */
     Result write(Path out, JobDefinition job, RunInfo run, List<PlannedRestore> rows) throws IOException;
+
+    /** restore.sql for a payment reconciliation: inserts of unposted payments and guarded updates of bills. */
+    Result writeStatements(Path out, JobDefinition job, RunInfo run,
+                           List<dev.hisaab.payments.PlannedStatement> statements) throws IOException;
 }

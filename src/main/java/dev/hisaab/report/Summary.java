@@ -21,14 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The run's summary.json: per source the rows read, matched, in findings and rejected, with amounts, and whether they
- * balance; count and amount per category; SHA-256 of every input; run id and parameters.
+ * balance; count and amount per category; SHA-256 of every input; run id and parameters; whatever the job's kind
+ * adds (control totals per day, refunds), whose own checks count towards {@code balanced}.
  */
 public record Summary(Map<String, Object> json, boolean balanced, String imbalance) {
 
     public static Summary of(JobDefinition job, RunInfo run, List<InputInfo> inputs, Tally tally, List<Finding> findings,
-                             RestoreScripts.Result restore) {
+                             RestoreScripts.Result restore, Map<String, Object> extra, List<String> extraProblems) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("job", job.name());
+        root.put("kind", job.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         root.put("run", run.runId());
         root.put("tool", "hisaab " + run.version());
         root.put("jobFile", run.jobFile());
@@ -80,7 +82,7 @@ public record Summary(Map<String, Object> json, boolean balanced, String imbalan
         }
         root.put("sources", sources);
         Map<String, Object> categories = new LinkedHashMap<>();
-        for (Category c : Category.values()) {
+        for (Category c : Category.of(job.kind())) {
             long count = 0;
             long amount = 0;
             for (Finding f : findings) {
@@ -99,6 +101,8 @@ public record Summary(Map<String, Object> json, boolean balanced, String imbalan
         r.put("rows", restore.rows());
         r.put("notRestored", restore.skipped());
         root.put("restore", r);
+        root.putAll(extra);
+        problems.addAll(extraProblems);
         root.put("balanced", problems.isEmpty());
         if (!problems.isEmpty()) {
             root.put("imbalance", problems);

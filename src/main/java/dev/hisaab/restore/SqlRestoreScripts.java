@@ -1,6 +1,7 @@
 package dev.hisaab.restore;
 
 import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.payments.PlannedStatement;
 import dev.hisaab.recovery.PlannedRestore;
 import dev.hisaab.report.RestoreScripts;
 import dev.hisaab.report.RunInfo;
@@ -14,7 +15,8 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a run's restore.sql and rollback.sql (and their expected-count files) with {@link RestoreScriptWriter}.
+ * Writes a run's restore.sql and rollback.sql (and their expected-count files) with {@link RestoreScriptWriter}:
+ * inserts of lost applications, or inserts of unposted payments and guarded updates of bills.
  * The header names the job but no run id or time, so the same inputs give byte-identical scripts; the run's
  * metadata is in summary.json. A row the writer refuses (a NUL in a value, say) is not restored and is listed.
  */
@@ -24,10 +26,7 @@ public class SqlRestoreScripts implements RestoreScripts {
     @Override
     public Result write(Path out, JobDefinition job, RunInfo run, List<PlannedRestore> rows) throws IOException {
         Map<String, String> skipped = new TreeMap<>();
-        RestoreScriptHeader header = new RestoreScriptHeader("hisaab " + run.version(), job.name(),
-                "reproducibly from the inputs listed in summary.json", ZoneId.of(job.timeZone()),
-                Duration.ofSeconds(10), Duration.ofMinutes(15));
-        try (RestoreScriptWriter writer = RestoreScriptWriter.open(RestoreScriptFiles.inDirectory(out), header)) {
+        try (RestoreScriptWriter writer = RestoreScriptWriter.open(RestoreScriptFiles.inDirectory(out), header(job, run))) {
             for (PlannedRestore p : rows) {
                 if (p.skipReason() != null) {
                     skipped.put(p.key(), p.skipReason());
@@ -46,5 +45,35 @@ public class SqlRestoreScripts implements RestoreScripts {
             writer.finish();
             return new Result(writer.rowCount(), skipped);
         }
+    }
+
+    @Override
+    public Result writeStatements(Path out, JobDefinition job, RunInfo run, List<PlannedStatement> statements)
+            throws IOException {
+        Map<String, String> skipped = new TreeMap<>();
+        try (RestoreScriptWriter writer = RestoreScriptWriter.open(RestoreScriptFiles.inDirectory(out), header(job, run))) {
+            for (PlannedStatement p : statements) {
+                RestoreStatement statement;
+                try {
+                    statement = p.insert()
+                            ? new RestoreRow(p.table(), List.copyOf(p.key().keySet()), p.values(), p.category().name(),
+                                    p.findingKey(), p.refs(), p.rule(), null)
+                            : new RestoreUpdate(p.table(), p.key(), p.values(), p.expect(), p.category().name(),
+                                    p.findingKey(), p.refs(), p.rule(), null);
+                } catch (IllegalArgumentException e) {
+                    skipped.put(p.findingKey(), e.getMessage());
+                    continue;
+                }
+                writer.write(statement);
+            }
+            writer.finish();
+            return new Result(writer.rowCount(), skipped);
+        }
+    }
+
+    private static RestoreScriptHeader header(JobDefinition job, RunInfo run) {
+        return new RestoreScriptHeader("hisaab " + run.version(), job.name(),
+                "reproducibly from the inputs listed in summary.json", ZoneId.of(job.timeZone()),
+                Duration.ofSeconds(10), Duration.ofMinutes(15));
     }
 }

@@ -51,14 +51,28 @@ public class SourceOpener {
             try (OpenedSource s = open(jobFile, job, i, baseDir)) {
                 List<String> columns = s.reader().columns();
                 checkColumns(jobFile, job, i, columns);
-                if (s.spec().role() == SourceRole.LIVE && job.restore() != null && !columns.isEmpty()) {
-                    for (String target : job.restore().columns().keySet()) {
-                        if (!columns.contains(target)) {
-                            throw new DefinitionException(jobFile, "job.restore.columns." + target, "not a column of the live "
-                                    + "source '" + s.spec().id() + "' (" + s.spec().describe() + "); its columns: " + columns);
-                        }
-                    }
+                if (s.spec().role() == SourceRole.LIVE && job.restore() != null) {
+                    checkTargets(jobFile, "job.restore.columns.", job.restore().columns().keySet(), s, columns);
                 }
+                if (s.spec().role() == SourceRole.PAYMENTS && job.posting() != null && job.posting().payments() != null) {
+                    checkTargets(jobFile, "job.posting.payments.columns.", job.posting().payments().columns().keySet(), s,
+                            columns);
+                }
+            }
+        }
+    }
+
+    /** Target columns written back must be columns of the source that dumps the target table. */
+    private static void checkTargets(Path jobFile, String at, java.util.Set<String> targets, OpenedSource s,
+                                     List<String> columns) {
+        if (columns.isEmpty()) {
+            return;
+        }
+        for (String target : targets) {
+            if (!columns.contains(target)) {
+                throw new DefinitionException(jobFile, at + target, "not a column of the " + s.spec().role().name()
+                        .toLowerCase(java.util.Locale.ROOT) + " source '" + s.spec().id() + "' (" + s.spec().describe()
+                        + "); its columns: " + columns);
             }
         }
     }

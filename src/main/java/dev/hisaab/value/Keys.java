@@ -27,6 +27,33 @@ public final class Keys {
         return out.length() == 0 ? null : out.toString().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * A looser key for ids that people type in many ways (consumer ids: {@code kota-w-004521}, {@code KOTA W 4521}):
+     * only letters and digits, upper-cased, leading zeros of every digit run removed — {@code KOTAW4521}. Null for
+     * null or text without letters or digits.
+     */
+    public static String loose(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inDigits = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                boolean digit = Character.isDigit(c);
+                if (digit && c == '0' && !inDigits && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                    continue;
+                }
+                inDigits = digit;
+                out.append(Character.toUpperCase(c));
+            } else {
+                inDigits = false;
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }

@@ -1,6 +1,8 @@
 package dev.hisaab.job;
 
 import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.payments.PaymentsMatchTasklet;
+import dev.hisaab.payments.ResolveReceiptsTasklet;
 import dev.hisaab.recovery.MatchTasklet;
 import dev.hisaab.recovery.ResolveTasklet;
 import dev.hisaab.report.ReportTasklet;
@@ -19,26 +21,27 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Builds the application-recovery job from a definition: {@code stage-<source>} for each source, {@code resolve},
- * {@code match} partitioned by application-number hash (partitions run two at a time and restart independently),
- * and {@code report}. Every step writes its work files atomically, so a restart re-runs exactly the steps that did
- * not complete.
+ * Builds a job from its definition: {@code stage-<source>} for each source, {@code resolve} (tie receipts to
+ * applications or bills), {@code match} partitioned by key hash (partitions run as many at a time as there are
+ * cores and restart independently), and {@code report}. The kind of job chooses the resolve and match tasklets.
+ * Every step writes its work files atomically, so a restart re-runs exactly the steps that did not complete.
  */
 @Component
-public class RecoveryJobFactory {
+public class ReconcileJobFactory {
 
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
     private final SourceOpener opener;
     private final RestoreScripts restoreScripts;
 
-    public RecoveryJobFactory(JobRepository repository, PlatformTransactionManager transactions, SourceOpener opener,
+    public ReconcileJobFactory(JobRepository repository, PlatformTransactionManager transactions, SourceOpener opener,
                               RestoreScripts restoreScripts) {
         this.repository = repository;
         this.transactions = transactions;
@@ -54,15 +57,28 @@ public class RecoveryJobFactory {
             Step stage = tasklet("stage-" + id, new StageTasklet(jobFile, job, i, baseDir, opener, layout, progress));
             flow = flow == null ? new JobBuilder(job.name(), repository).start(stage) : flow.next(stage);
         }
+        Tasklet resolve;
+        Tasklet match;
+        switch (job.kind()) {
+            case PAYMENT_RECONCILIATION:
+                resolve = new ResolveReceiptsTasklet(job, layout);
+                match = new PaymentsMatchTasklet(job, layout);
+                break;
+            case APPLICATION_RECOVERY:
+            default:
+                resolve = new ResolveTasklet(job, layout);
+                match = new MatchTasklet(job, layout);
+                break;
+        }
         return flow
-                .next(tasklet("resolve", new ResolveTasklet(job, layout)))
-                .next(match(job, layout))
+                .next(tasklet("resolve", resolve))
+                .next(match(job, match))
                 .next(tasklet("report", new ReportTasklet(job, layout, run, restoreScripts)))
                 .build();
     }
 
-    private Step match(JobDefinition job, RunLayout layout) {
-        Step worker = tasklet("match-partition", new MatchTasklet(job, layout));
+    private Step match(JobDefinition job, Tasklet matchTasklet) {
+        Step worker = tasklet("match-partition", matchTasklet);
         Partitioner partitioner = gridSize -> {
             Map<String, ExecutionContext> parts = new HashMap<>();
             for (int p = 0; p < job.partitions(); p++) {
@@ -82,7 +98,7 @@ public class RecoveryJobFactory {
                 .build();
     }
 
-    private Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet) {
+    private Step tasklet(String name, Tasklet tasklet) {
         return new StepBuilder(name, repository).tasklet(tasklet, transactions).build();
     }
 }

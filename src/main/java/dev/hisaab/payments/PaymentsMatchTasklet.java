@@ -1,0 +1,162 @@
+package dev.hisaab.payments;
+
+import dev.hisaab.accounting.Counter;
+import dev.hisaab.accounting.Tally;
+import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.definition.SourceRole;
+import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.evidence.Bill;
+import dev.hisaab.evidence.Callback;
+import dev.hisaab.evidence.GatewayTxn;
+import dev.hisaab.evidence.PortalPayment;
+import dev.hisaab.finding.Finding;
+import dev.hisaab.job.RunLayout;
+import dev.hisaab.recovery.MatchTasklet;
+import dev.hisaab.spool.SpoolReader;
+import dev.hisaab.spool.SpoolWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step {@code match} of a payment reconciliation (one partition of bill numbers): gathers each bill with its posted
+ * payments, gateway rows, callbacks and receipts, judges it ({@link BillJudge}), and writes findings, planned
+ * statements, refund lines and control totals. Every row read is counted as matched or in a finding.
+ */
+public class PaymentsMatchTasklet implements Tasklet {
+
+    private final JobDefinition job;
+    private final RunLayout layout;
+
+    public PaymentsMatchTasklet(JobDefinition job, RunLayout layout) {
+        this.job = job;
+        this.layout = layout;
+    }
+
+    /** Work file of a partition's planned statements. */
+    public static java.nio.file.Path statements(RunLayout layout, int partition) {
+        return layout.work().resolve("match-" + partition + ".statements");
+    }
+
+    /** Work file of a partition's refund lines. */
+    public static java.nio.file.Path refunds(RunLayout layout, int partition) {
+        return layout.work().resolve("match-" + partition + ".refunds");
+    }
+
+    /** Work file of a partition's control totals. */
+    public static java.nio.file.Path totals(RunLayout layout, int partition) {
+        return layout.work().resolve("match-" + partition + ".totals");
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        int partition = chunkContext.getStepContext().getStepExecution().getExecutionContext().getInt(MatchTasklet.PARTITION_KEY);
+        run(partition);
+        return RepeatStatus.FINISHED;
+    }
+
+    void run(int partition) throws IOException {
+        Map<String, BillCase> cases = new HashMap<>();
+        Tally tally = new Tally();
+        String step = "match-" + partition;
+        try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
+             SpoolWriter findings = new SpoolWriter(layout.findings(step));
+             SpoolWriter statements = new SpoolWriter(statements(layout, partition));
+             SpoolWriter refunds = new SpoolWriter(refunds(layout, partition))) {
+            load(SourceRole.BILLS, partition, Bill::of, (b, r) -> {
+                BillCase c = cases.computeIfAbsent(b.billNo(), BillCase::new);
+                if (c.bill != null) {
+                    reject(rejects, tally, b.source(), b.origin().file(), b.origin().line(),
+                            "duplicate bill number " + b.billNo() + ", first at " + c.bill.origin());
+                } else {
+                    c.bill = b;
+                }
+            });
+            load(SourceRole.PAYMENTS, partition, PortalPayment::of,
+                    (p, r) -> cases.computeIfAbsent(p.billNo(), BillCase::new).posted.add(p));
+            load(SourceRole.GATEWAY, partition, GatewayTxn::of,
+                    (t, r) -> cases.computeIfAbsent(t.orderId(), BillCase::new).gateway.add(t));
+            load(SourceRole.CALLBACKS, partition, Callback::of,
+                    (cb, r) -> cases.computeIfAbsent(cb.orderId(), BillCase::new).callbacks.add(cb));
+            try (SpoolReader in = new SpoolReader(layout.spool(ResolveReceiptsTasklet.RESOLVED, partition))) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    ResolvedBillReceipt r = ResolvedBillReceipt.of(f);
+                    cases.computeIfAbsent(r.billNo(), BillCase::new).receipts.add(r);
+                }
+            }
+            BillJudge judge = new BillJudge(job);
+            ControlTotals totals = new ControlTotals();
+            List<String> keys = new ArrayList<>(cases.keySet());
+            keys.sort(null);
+            for (String key : keys) {
+                BillCase c = cases.get(key);
+                Judgement j = judge.judge(c, totals);
+                Set<String> cited = new HashSet<>();
+                for (Finding f : j.findings()) {
+                    findings.write(f.fields());
+                    cited.addAll(f.refs());
+                }
+                for (PlannedStatement s : j.statements()) {
+                    statements.write(s.fields());
+                }
+                if (j.refund() != null) {
+                    refunds.write(j.refund().fields());
+                }
+                account(c, cited, tally);
+            }
+            totals.save(totals(layout, partition));
+            rejects.commit();
+            findings.commit();
+            statements.commit();
+            refunds.commit();
+        }
+        tally.save(layout.tally(step));
+    }
+
+    private <T> void load(SourceRole role, int partition, Function<String[], T> parse, BiConsumer<T, String[]> into)
+            throws IOException {
+        for (SourceSpec s : job.sources(role)) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    into.accept(parse.apply(f), f);
+                }
+            }
+        }
+    }
+
+    private static void reject(SpoolWriter rejects, Tally tally, String source, String file, long line, String reason) {
+        try {
+            rejects.write(source, file, Long.toString(line), reason, "");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        tally.add(source, Counter.REJECTED, 1);
+    }
+
+    /** Each row is in a finding if a finding cites it, otherwise matched (consistent, or explained). */
+    private static void account(BillCase c, Set<String> cited, Tally tally) {
+        if (c.bill != null) {
+            count(tally, c.bill.source(), cited.contains(c.bill.origin().toString()), 0);
+        }
+        c.posted.forEach(p -> count(tally, p.source(), cited.contains(p.origin().toString()), p.amount()));
+        c.gateway.forEach(g -> count(tally, g.source(), cited.contains(g.origin().toString()), g.amount()));
+        c.callbacks.forEach(cb -> count(tally, cb.source(), cited.contains(cb.origin().toString()), Math.max(cb.amount(), 0)));
+        c.receipts.forEach(r -> count(tally, r.receipt().source(), cited.contains(r.receipt().origin().toString()),
+                r.receipt().amount()));
+    }
+
+    private static void count(Tally tally, String source, boolean inFinding, long amount) {
+        tally.add(source, inFinding ? Counter.FINDINGS : Counter.MATCHED, 1);
+        tally.add(source, inFinding ? Counter.AMOUNT_FINDINGS : Counter.AMOUNT_MATCHED, amount);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.hisaab.payments;
+
+import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.definition.SourceRole;
+import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.evidence.Consumer;
+import dev.hisaab.job.RunLayout;
+import dev.hisaab.report.RestoreScripts;
+import dev.hisaab.report.RunInfo;
+import dev.hisaab.report.SafeCsv;
+import dev.hisaab.spool.PartitionedSpoolReader;
+import dev.hisaab.spool.SpoolReader;
+import dev.hisaab.value.Amounts;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outputs only a payment reconciliation has: restore.sql from the planned statements (by bill, inserts before the
+ * bill's update), refunds.csv for the accounts officer, and the per-day control totals for summary.json.
+ */
+public final class PaymentsReport {
+
+    private final JobDefinition job;
+    private final RunLayout layout;
+
+    public PaymentsReport(JobDefinition job, RunLayout layout) {
+        this.job = job;
+        this.layout = layout;
+    }
+
+    public RestoreScripts.Result writeRestore(RestoreScripts scripts, RunInfo run) throws IOException {
+        List<PlannedStatement> all = new ArrayList<>();
+        for (int p = 0; p < job.partitions(); p++) {
+            try (SpoolReader in = new SpoolReader(PaymentsMatchTasklet.statements(layout, p))) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    all.add(PlannedStatement.of(f));
+                }
+            }
+        }
+        all.sort(PlannedStatement.ORDER);
+        return job.posting() == null ? RestoreScripts.Result.NONE : scripts.writeStatements(layout.out(), job, run, all);
+    }
+
+    /** Writes refunds.csv; returns the number of bills to refund or adjust. */
+    public int writeRefunds() throws IOException {
+        List<RefundLine> lines = new ArrayList<>();
+        for (int p = 0; p < job.partitions(); p++) {
+            try (SpoolReader in = new SpoolReader(PaymentsMatchTasklet.refunds(layout, p))) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    lines.add(RefundLine.of(f));
+                }
+            }
+        }
+        lines.sort(Comparator.comparing(RefundLine::billNo));
+        Map<String, Consumer> consumers = consumers(lines);
+        try (SafeCsv csv = new SafeCsv(layout.out().resolve("refunds.csv"), "bill_no", "consumer_id", "name", "mobile",
+                "amount_due", "paid_total", "excess", "payments")) {
+            for (RefundLine l : lines) {
+                Consumer c = consumers.get(l.consumerKey());
+                csv.row(l.billNo(), c == null ? l.consumerKey() : c.consumerId(), c == null ? "" : c.name(),
+                        c == null ? "" : c.mobile(), Amounts.formatRupees(l.billAmount()), Amounts.formatRupees(l.paidTotal()),
+                        Amounts.formatRupees(l.excess()), l.payments());
+            }
+            csv.commit();
+        }
+        return lines.size();
+    }
+
+    private Map<String, Consumer> consumers(List<RefundLine> lines) throws IOException {
+        Map<String, Consumer> wanted = new HashMap<>();
+        lines.forEach(l -> wanted.put(l.consumerKey(), null));
+        for (SourceSpec s : job.sources(SourceRole.CONSUMERS)) {
+            try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    Consumer c = Consumer.of(f);
+                    if (wanted.containsKey(c.consumerKey()) && wanted.get(c.consumerKey()) == null) {
+                        wanted.put(c.consumerKey(), c);
+                    }
+                }
+            }
+        }
+        return wanted;
+    }
+
+    /** Control totals of all partitions. */
+    public ControlTotals totals() throws IOException {
+        ControlTotals all = new ControlTotals();
+        for (int p = 0; p < job.partitions(); p++) {
+            all.addAll(ControlTotals.load(PaymentsMatchTasklet.totals(layout, p)));
+        }
+        return all;
+    }
+
+    /** The control totals as summary.json shows them: one entry per IST day, rupees. */
+    public static List<Map<String, Object>> json(ControlTotals totals) {
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (Map.Entry<LocalDate, long[]> e : totals.days().entrySet()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("day", e.getKey().toString());
+            for (ControlTotals.Column c : ControlTotals.Column.values()) {
+                d.put(c.name().toLowerCase(java.util.Locale.ROOT), Amounts.formatRupees(e.getValue()[c.ordinal()]));
+            }
+            long[] v = e.getValue();
+            d.put("balanced", v[0] == v[1] + v[2] + v[3]);
+            days.add(d);
+        }
+        return days;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.hisaab.payments;
+
+import dev.hisaab.accounting.Counter;
+import dev.hisaab.accounting.Tally;
+import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.definition.SourceRole;
+import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.evidence.Bill;
+import dev.hisaab.evidence.BillReceipt;
+import dev.hisaab.finding.Category;
+import dev.hisaab.finding.Finding;
+import dev.hisaab.job.RunLayout;
+import dev.hisaab.spool.PartitionedSpoolReader;
+import dev.hisaab.spool.PartitionedSpoolWriter;
+import dev.hisaab.spool.SpoolWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step {@code resolve} of a payment reconciliation: ties each counter or kiosk receipt to a bill — by its bill
+ * number ({@code bill-no}), or, when it names none, by the consumer id and the receipt's date ({@code consumer+date},
+ * see {@link OpenBills}) — and rejects repeated receipt numbers. Only the bills of consumers whose receipts name no
+ * bill are held in memory.
+ */
+public class ResolveReceiptsTasklet implements Tasklet {
+
+    static final String STEP = "resolve";
+    public static final String RESOLVED = "bill-receipts-resolved";
+
+    private final JobDefinition job;
+    private final RunLayout layout;
+
+    public ResolveReceiptsTasklet(JobDefinition job, RunLayout layout) {
+        this.job = job;
+        this.layout = layout;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        int n = job.partitions();
+        ZoneId zone = ZoneId.of(job.timeZone());
+        Set<String> consumersWithoutBill = new HashSet<>();
+        for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
+            try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
+                for (String[] f = in.read(); f != null; f = in.read()) {
+                    BillReceipt r = BillReceipt.of(f);
+                    if (r.billNo() == null && r.consumerKey() != null) {
+                        consumersWithoutBill.add(r.consumerKey());
+                    }
+                }
+            }
+        }
+        OpenBills open = new OpenBills();
+        if (!consumersWithoutBill.isEmpty()) {
+            for (SourceSpec s : job.sources(SourceRole.BILLS)) {
+                try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
+                    for (String[] f = in.read(); f != null; f = in.read()) {
+                        Bill b = Bill.of(f);
+                        if (consumersWithoutBill.contains(b.consumerKey())) {
+                            open.add(b.consumerKey(), b.billNo(), b.dueDate());
+                        }
+                    }
+                }
+            }
+        }
+        Tally tally = new Tally();
+        Map<String, String> firstSeen = new HashMap<>();
+        try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RESOLVED, n);
+             SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
+             SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
+            for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
+                try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
+                    for (String[] f = in.read(); f != null; f = in.read()) {
+                        BillReceipt r = BillReceipt.of(f);
+                        String first = firstSeen.putIfAbsent(r.receiptNo(), r.origin().toString());
+                        if (first != null) {
+                            rejects.write(r.source(), r.origin().file(), Long.toString(r.origin().line()),
+                                    "duplicate receipt no " + r.receiptNo() + ", first at " + first, r.receiptNo());
+                            tally.add(r.source(), Counter.REJECTED, 1);
+                            tally.add(r.source(), Counter.AMOUNT_REJECTED, r.amount());
+                            continue;
+                        }
+                        String bill = r.billNo();
+                        String rule = "bill-no";
+                        if (bill == null) {
+                            LocalDate day = LocalDate.ofInstant(Instant.ofEpochSecond(r.time()), zone);
+                            bill = open.billFor(r.consumerKey(), day);
+                            rule = "consumer+date";
+                        }
+                        if (bill == null) {
+                            findings.write(new Finding(Category.UNMATCHED_RECEIPT, r.receiptNo(), r.amount(),
+                                    List.of(r.origin().toString()), "consumer+date",
+                                    "no bill number and no bill of consumer '" + r.consumerId() + "'").fields());
+                            tally.add(r.source(), Counter.FINDINGS, 1);
+                            tally.add(r.source(), Counter.AMOUNT_FINDINGS, r.amount());
+                            continue;
+                        }
+                        resolved.write(bill, new ResolvedBillReceipt(r, bill, rule).fields());
+                    }
+                }
+            }
+            resolved.commit();
+            findings.commit();
+            rejects.commit();
+        }
+        tally.save(layout.tally(STEP));
+        return RepeatStatus.FINISHED;
+    }
+}
