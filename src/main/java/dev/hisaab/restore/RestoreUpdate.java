@@ -22,8 +22,9 @@ import java.util.Objects;
  * {@code json} column (no equality operator) cannot be a guard or a changed column.
  *
  * <p>Because comparisons are typed, a new value that differs from the old only in text ({@code 50.0} vs
- * {@code 50.00}) would change nothing: the statement's last clause then makes it change 0 rows, which {@code apply}
- * reports as a difference, rather than rewriting the row on every apply.
+ * {@code 50.00}) changes nothing: the statement's last clause ({@code c IS DISTINCT FROM new}) makes it change 0 rows
+ * (which {@code apply} reports as already applied, or as a difference among other changes) rather than rewrite the
+ * row on every apply. The same clause makes a second apply change 0 rows whatever the spelling.
  *
  * <p>Statements are judged in script order: an update's {@code expect} must describe the row as the script's earlier
  * statements leave it. The rollback script undoes them newest first.
