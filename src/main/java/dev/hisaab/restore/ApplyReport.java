@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * <p>{@link Outcome#AS_EXPECTED}: every statement changes exactly its expected rows (the first apply).
  * {@link Outcome#ALREADY_APPLIED}: rows were expected, and every statement changes none (the script, or one with the
- * same rows, was applied before). {@link Outcome#DIFFERS}: anything else, e.g. a row re-created by staff since the
+ * same rows, was applied before: its inserts find their keys taken and its guarded updates find the new values in
+ * place). {@link Outcome#DIFFERS}: anything else, e.g. a row re-created by staff since the
  * script was generated; such a script is never committed.
  *
  * @param script       the script's file name

@@ -4,7 +4,7 @@ package dev.hisaab.restore;
  * How many rows one data statement of a script changes when the script is first applied.
  *
  * @param line  1-based line of the script on which the statement starts
- * @param rows  rows it changes on the first apply (1 for each restore INSERT and each rollback DELETE)
+ * @param rows  rows it changes on the first apply (1 for each INSERT, guarded UPDATE and rollback DELETE or UPDATE)
  * @param table the target table
  * @param key   the finding key, escaped as in the script's comments
  */

@@ -20,7 +20,7 @@ public final class RestoreCounts {
     }
 
     /** The text of one count line, ending with a line break. */
-    static String line(long scriptLine, long rows, RestoreRow row) {
+    static String line(long scriptLine, long rows, RestoreStatement row) {
         return scriptLine + "\t" + rows + "\t" + SqlText.comment(row.table(), 200) + "\t" + SqlText.comment(row.key(), 200) + "\n";
     }
 

@@ -19,10 +19,10 @@ import java.util.Objects;
  * @param note       free text for the reviewer, or null
  */
 public record RestoreRow(String table, List<String> keyColumns, Map<String, String> values, String category,
-                         String key, List<String> evidence, String rule, String note) {
+                         String key, List<String> evidence, String rule, String note) implements RestoreStatement {
 
     public RestoreRow {
-        String problem = tableProblem(table);
+        String problem = StatementChecks.tableProblem(table);
         if (problem != null) {
             throw new IllegalArgumentException("Invalid restore table " + SqlText.comment(String.valueOf(table), 80) + ": " + problem);
         }
@@ -36,19 +36,13 @@ public record RestoreRow(String table, List<String> keyColumns, Map<String, Stri
         }
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         keyColumns = List.copyOf(keyColumns);
-        category = requireText(category, "category");
+        category = StatementChecks.requireText(category, "category");
         key = Objects.requireNonNull(key, "key");
-        rule = requireText(rule, "rule");
+        rule = StatementChecks.requireText(rule, "rule");
         evidence = List.copyOf(evidence);
-        for (Map.Entry<String, String> column : values.entrySet()) {
-            String nameProblem = SqlText.identifierProblem(column.getKey());
-            if (nameProblem != null) {
-                throw rowError(table, key, "column " + SqlText.comment(String.valueOf(column.getKey()), 80) + " " + nameProblem);
-            }
-            String valueProblem = column.getValue() == null ? null : SqlText.unstorableReason(column.getValue());
-            if (valueProblem != null) {
-                throw rowError(table, key, "value of column " + column.getKey() + " " + valueProblem);
-            }
+        String columnProblem = StatementChecks.columnProblem(values, "value");
+        if (columnProblem != null) {
+            throw rowError(table, key, columnProblem);
         }
         for (String keyColumn : keyColumns) {
             if (!values.containsKey(keyColumn)) {
@@ -67,25 +61,6 @@ public record RestoreRow(String table, List<String> keyColumns, Map<String, Stri
     /** The value of column {@code column} (null for SQL NULL). */
     public String value(String column) {
         return values.get(column);
-    }
-
-    private static String tableProblem(String table) {
-        if (table == null) {
-            return "null";
-        }
-        try {
-            SqlText.qualifiedName(table);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
-    private static String requireText(String text, String what) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Restore row " + what + " is required");
-        }
-        return text;
     }
 
     private static IllegalArgumentException rowError(String table, String key, String problem) {

@@ -11,14 +11,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Streams {@link RestoreRow}s into {@code restore.sql}, {@code rollback.sql} and their {@code .counts} files.
+ * Streams {@link RestoreStatement}s into {@code restore.sql}, {@code rollback.sql} and their {@code .counts} files.
  *
  * <p>Both scripts run in one transaction, pin their session settings, and stop at the first error under psql
- * ({@code \set ON_ERROR_STOP on}) as under {@link RestoreScriptRunner}. Each row becomes an evidence comment and one
- * single-line statement: the restore INSERT adds the row only while no row with its key exists (a second apply
- * changes nothing, an existing row is never overwritten); the rollback DELETE removes it only while every column
- * is still as inserted. Rollback statements are in reverse order, so child rows go before their parents. Rows are
- * not kept in memory: rollback entries are spooled to a file and only their offsets are kept.
+ * ({@code \set ON_ERROR_STOP on}) as under {@link RestoreScriptRunner}. Each statement becomes an evidence comment and
+ * one single-line statement, in the caller's order. A {@link RestoreRow} becomes an INSERT that adds the row only while
+ * no row with its key exists (a second apply changes nothing, an existing row is never overwritten), undone by a
+ * DELETE that removes it only while every column is still as inserted. A {@link RestoreUpdate} becomes an UPDATE that
+ * changes the row only while its guard columns still hold what the evidence saw and it does not yet hold the new
+ * values, undone by an UPDATE that puts the old values back only while the row still holds what the restore wrote.
+ * Each statement is expected to change one row on the first apply. Rollback statements are in reverse order, so child
+ * rows go before their parents and chained updates unwind. Statements are not kept in memory: rollback entries are
+ * spooled to a file and only their offsets are kept.
  *
  * <p>Files are written under {@code .partial} names. {@link #finish()} completes and renames them; {@link #close()}
  * without {@code finish()} deletes them, so a failed run leaves no script behind.
@@ -34,6 +38,7 @@ public final class RestoreScriptWriter implements Closeable {
     private long[] spoolOffsets = new long[1024];
     private long spoolSize;
     private long rows;
+    private long updates;
     private boolean finished;
 
     private RestoreScriptWriter(RestoreScriptFiles files, RestoreScriptHeader header) throws IOException {
@@ -60,7 +65,8 @@ public final class RestoreScriptWriter implements Closeable {
         RestoreScriptWriter writer = new RestoreScriptWriter(files, header);
         try {
             writer.restore.write(prologue("restore", "Restores rows lost from the live database. Each INSERT adds its row only "
-                    + "while no row with the same key exists, so applying it twice changes nothing.", header));
+                    + "while no row with the same key exists, each UPDATE changes its row only while the row still holds "
+                    + "the values the evidence was read from, so applying it twice changes nothing.", header));
             writer.restoreCounts.write(RestoreCounts.HEADER);
         } catch (IOException | RuntimeException e) {
             closeQuietly(writer, e);
@@ -69,21 +75,24 @@ public final class RestoreScriptWriter implements Closeable {
         return writer;
     }
 
-    /** Appends one row: its evidence comment and INSERT to the restore script, its DELETE to the rollback spool. */
-    public void write(RestoreRow row) throws IOException {
+    /**
+     * Appends one statement: its evidence comment and INSERT or UPDATE to the restore script, its inverse to the
+     * rollback spool.
+     */
+    public void write(RestoreStatement row) throws IOException {
         if (finished) {
             throw new IllegalStateException("Restore script already finished");
         }
         String comment = RestoreStatements.comment("", row);
         restore.write("\n" + comment);
         long insertLine = restore.lines() + 1;
-        restore.write(RestoreStatements.insert(row) + "\n");
+        restore.write(RestoreStatements.forward(row) + "\n");
         restoreCounts.write(RestoreCounts.line(insertLine, 1, row));
         // Spooled entry: its rollback.counts line tail (table TAB key) on the first line, then the script text.
         String countsTail = RestoreCounts.line(insertLine, 1, row);
         String undo = countsTail.substring(countsTail.indexOf('\t', countsTail.indexOf('\t') + 1) + 1)
                 + "\n" + RestoreStatements.comment("undo restore.sql:" + insertLine + " ", row)
-                + RestoreStatements.delete(row) + "\n";
+                + RestoreStatements.undo(row) + "\n";
         byte[] bytes = undo.getBytes(StandardCharsets.UTF_8);
         if (rows == spoolOffsets.length) {
             spoolOffsets = Arrays.copyOf(spoolOffsets, spoolOffsets.length * 2);
@@ -92,11 +101,19 @@ public final class RestoreScriptWriter implements Closeable {
         spool.write(bytes);
         spoolSize += bytes.length;
         rows++;
+        if (row instanceof RestoreUpdate) {
+            updates++;
+        }
     }
 
-    /** Rows written so far. */
+    /** Statements written so far, inserts and updates: the rows the script changes on its first apply. */
     public long rowCount() {
         return rows;
+    }
+
+    /** Of {@link #rowCount()}, the updates. */
+    public long updateCount() {
+        return updates;
     }
 
     /** Ends both scripts with {@code COMMIT;} and renames all four files into place, restore.sql last. */
@@ -108,8 +125,8 @@ public final class RestoreScriptWriter implements Closeable {
         spool.close();
         try (ScriptFile rollback = new ScriptFile(files.rollbackSql());
              ScriptFile rollbackCounts = new ScriptFile(files.rollbackCounts())) {
-            rollback.write(prologue("rollback", "Removes rows that restore.sql inserted, newest first, each only while "
-                    + "every column is still exactly as inserted.", header));
+            rollback.write(prologue("rollback", "Undoes restore.sql newest first: removes each row it inserted, and puts "
+                    + "back the old values of each row it updated, only while the row is still exactly as restore wrote it.", header));
             rollbackCounts.write(RestoreCounts.HEADER);
             writeRollbackEntries(rollback, rollbackCounts);
             rollback.write("\n-- end of rollback: " + rows + " row(s)\nCOMMIT;\n");

@@ -1,15 +1,26 @@
 package dev.hisaab.restore;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** Builds the single-line statements and evidence comments for one {@link RestoreRow}. */
+/** Builds the single-line statements and evidence comments for one {@link RestoreRow} or {@link RestoreUpdate}. */
 final class RestoreStatements {
 
     private static final int MAX_COMMENT_FIELD = 200;
     private static final int MAX_COMMENT_NOTE = 500;
 
     private RestoreStatements() {
+    }
+
+    /** The restore statement: {@link #insert} for a row, {@link #update} for an update. */
+    static String forward(RestoreStatement statement) {
+        return statement instanceof RestoreRow row ? insert(row) : update((RestoreUpdate) statement);
+    }
+
+    /** The rollback statement: {@link #delete} for a row, {@link #undoUpdate} for an update. */
+    static String undo(RestoreStatement statement) {
+        return statement instanceof RestoreRow row ? delete(row) : undoUpdate((RestoreUpdate) statement);
     }
 
     /**
@@ -43,8 +54,45 @@ final class RestoreStatements {
         return "DELETE FROM " + SqlText.qualifiedName(row.table()) + " WHERE " + where + ";";
     }
 
+    /**
+     * {@code UPDATE t SET c = new ... WHERE k = kv AND g IS NOT DISTINCT FROM expected ... AND (c IS DISTINCT FROM new
+     * OR ...);}: changes the row only while every guard column still holds what the evidence saw. The last clause skips
+     * a row that already holds every new value, so a second apply changes nothing even when a new value equals its old
+     * one in the column's type but not in text ({@code 50.0} and {@code 50.00}).
+     */
+    static String update(RestoreUpdate update) {
+        return updateStatement(update.table(), update.keyValues(), update.set(), update.expect());
+    }
+
+    /**
+     * The inverse of {@link #update}: sets each changed column back to its expected value, only while each still holds
+     * the new value and every other guard column is still as the evidence saw it.
+     */
+    static String undoUpdate(RestoreUpdate update) {
+        Map<String, String> undoSet = new LinkedHashMap<>();
+        update.set().keySet().forEach(c -> undoSet.put(c, update.expect().get(c)));
+        Map<String, String> undoExpect = new LinkedHashMap<>(update.expect());
+        undoExpect.putAll(update.set());
+        return updateStatement(update.table(), update.keyValues(), undoSet, undoExpect);
+    }
+
+    private static String updateStatement(String table, Map<String, String> keyValues, Map<String, String> set,
+                                          Map<String, String> expect) {
+        StringJoiner assignments = new StringJoiner(", ");
+        StringJoiner stillNew = new StringJoiner(" OR ");
+        set.forEach((c, v) -> {
+            assignments.add(SqlText.identifier(c) + " = " + SqlText.literal(v));
+            stillNew.add(SqlText.identifier(c) + " IS DISTINCT FROM " + SqlText.literal(v));
+        });
+        StringJoiner where = new StringJoiner(" AND ");
+        keyValues.forEach((c, v) -> where.add(SqlText.identifier(c) + " = " + SqlText.literal(v)));
+        expect.forEach((c, v) -> where.add(SqlText.identifier(c) + " IS NOT DISTINCT FROM " + SqlText.literal(v)));
+        where.add(set.size() == 1 ? stillNew.toString() : "(" + stillNew + ")");
+        return "UPDATE " + SqlText.qualifiedName(table) + " SET " + assignments + " WHERE " + where + ";";
+    }
+
     /** The evidence comment line(s), each starting with {@code -- } and ending with a line break. */
-    static String comment(String prefix, RestoreRow row) {
+    static String comment(String prefix, RestoreStatement row) {
         StringJoiner evidence = new StringJoiner(", ");
         row.evidence().forEach(e -> evidence.add(SqlText.comment(e, MAX_COMMENT_FIELD)));
         StringBuilder out = new StringBuilder("-- ").append(prefix)

@@ -33,6 +33,7 @@ class RestoreScriptInjectionTests {
     private static final int ROWS = 3000;
     private static final String TABLE = "Evil$Schema.hostile";
     private static final String ODD_COLUMN = "a\"b; --c";
+    private static final int UPDATED_ROWS = 1000;
 
     @TempDir
     Path dir;
@@ -85,6 +86,87 @@ class RestoreScriptInjectionTests {
                 assertEquals(ROWS, viaJdbc.stream().filter(e -> e.rows() == 1).count(), "seed " + SEED);
             }
             assertRowsEqual(rows, read(db), "JDBC restore");
+            assertUntouched(db, relations, pwned);
+        }
+    }
+
+    /**
+     * The same with guarded updates: each hostile row is inserted and then updated in the same script, with hostile
+     * keys, new values, expected values, identifiers and comments; every tenth update expects a value the row does not
+     * hold and must leave the row alone.
+     */
+    @Test
+    void hostileTextThroughGuardedUpdatesRoundTripsExactly() throws Exception {
+        Random random = new Random(SEED + 1);
+        Path pwned = dir.resolve("pwned");
+        HostileText hostile = new HostileText(random, pwned);
+        List<RestoreRow> expected = new ArrayList<>();
+        RestoreScriptFiles files = RestoreScriptFiles.inDirectory(dir.resolve("out"));
+        Files.createDirectories(dir.resolve("out"));
+        try (RestoreScriptWriter writer = RestoreScriptWriter.open(files, RestoreScriptHeader.of("hisaab", "u", "u"))) {
+            for (int i = 0; i < UPDATED_ROWS; i++) {
+                RestoreRow row = row(hostile, random, i);
+                Map<String, String> set = new LinkedHashMap<>();
+                set.put("a", hostile.next(40) + "#new"); // never equal to the old value
+                set.put("b", random.nextInt(5) == 0 ? null : hostile.next(40));
+                set.put(ODD_COLUMN, hostile.next(10));
+                Map<String, String> expect = new LinkedHashMap<>();
+                row.values().forEach((c, v) -> {
+                    if (!c.equals("k")) {
+                        expect.put(c, v);
+                    }
+                });
+                boolean stale = i % 10 == 3;
+                if (stale) {
+                    expect.put("a", row.value("a") + "'" + hostile.next(5)); // the row changed since the evidence
+                }
+                RestoreUpdate update = new RestoreUpdate(TABLE, Map.of("k", row.value("k")), set, expect, "HOSTILE_" + i,
+                        hostile.next(20), List.of(hostile.next(10) + ":" + i), "rule" + hostile.next(10), hostile.next(40));
+                writer.write(row);
+                writer.write(update);
+                Map<String, String> after = new LinkedHashMap<>(row.values());
+                if (!stale) {
+                    after.putAll(set);
+                }
+                expected.add(new RestoreRow(TABLE, List.of("k"), after, "X", row.key(), List.of(), "r", null));
+            }
+            writer.finish();
+        }
+        assertScriptIsLineOrientedAndPrintable(files.restoreSql());
+        assertScriptIsLineOrientedAndPrintable(files.rollbackSql());
+
+        try (PostgresDatabase db = PostgresDatabase.createFresh("restore_injection_update")) {
+            execute(db, "CREATE SCHEMA \"Evil$Schema\"",
+                    "CREATE TABLE \"Evil$Schema\".hostile (k text PRIMARY KEY, a text, b text, \"a\"\"b; --c\" varchar, n integer)",
+                    "CREATE TABLE public.sentinel (id integer PRIMARY KEY, v text)",
+                    "INSERT INTO public.sentinel VALUES (1, 'untouched')");
+            List<String> relations = relations(db);
+
+            db.psqlFile(files.restoreSql());
+            assertRowsEqual(expected, read(db), "psql restore with updates");
+            assertUntouched(db, relations, pwned);
+
+            try (Connection c = db.connection()) {
+                List<ExecutedStatement> again = RestoreScriptRunner.run(c, files.restoreSql());
+                assertEquals(UPDATED_ROWS, again.stream().filter(e -> e.sql().startsWith("UPDATE")).count(), "seed " + SEED);
+                assertTrue(again.stream().allMatch(e -> e.rows() == 0), "seed " + SEED + ": second apply changed rows");
+            }
+            assertRowsEqual(expected, read(db), "after JDBC re-apply");
+
+            try (Connection c = db.connection()) {
+                List<ExecutedStatement> undo = RestoreScriptRunner.run(c, files.rollbackSql());
+                assertEquals(UPDATED_ROWS - UPDATED_ROWS / 10,
+                        undo.stream().filter(e -> e.sql().startsWith("UPDATE") && e.rows() == 1).count(), "seed " + SEED);
+                assertEquals(UPDATED_ROWS, undo.stream().filter(e -> e.sql().startsWith("DELETE") && e.rows() == 1).count(),
+                        "seed " + SEED);
+            }
+            assertEquals(Map.of(), read(db), "seed " + SEED + ": rollback left rows");
+            assertUntouched(db, relations, pwned);
+
+            try (Connection c = db.connection()) {
+                RestoreScriptRunner.run(c, files.restoreSql());
+            }
+            assertRowsEqual(expected, read(db), "JDBC restore with updates");
             assertUntouched(db, relations, pwned);
         }
     }

@@ -42,6 +42,16 @@ class ScriptSplitterTests {
     }
 
     @Test
+    void splitsGuardedUpdatesLikeInserts() throws IOException {
+        String update = "UPDATE public.bill SET status = E'PAID; --' WHERE bill_no = E'B''1' AND status IS NOT DISTINCT FROM"
+                + " E'UN\\\\'';' AND status IS DISTINCT FROM E'PAID; --';";
+        List<ScriptSplitter.Statement> statements = split("BEGIN;\n-- PENALTY B1 rule=r evidence=x:1\n" + update
+                + "\nCOMMIT;\n");
+        assertEquals(List.of(1L, 3L, 4L), statements.stream().map(ScriptSplitter.Statement::line).toList());
+        assertEquals(update, statements.get(1).sql());
+    }
+
+    @Test
     void refusesAmbiguousInput() {
         assertThrows(RestoreScriptException.class, () -> split("SELECT 1; SELECT 2;\n"));
         assertThrows(RestoreScriptException.class, () -> split("SELECT $$a;$$;\n"));
