@@ -91,7 +91,7 @@ class JobDefinitionLoaderTests {
         Path file = write(MINIMAL.replace("role: receipts", "role: reciepts"));
 
         assertThatThrownBy(() -> loader.load(file, Map.of()))
-                .hasMessageContaining("job.sources[1].role: expected one of [receipts, gateway, callbacks, snapshot, live, lookup]");
+                .hasMessageContaining("job.sources[1].role: expected one of [receipts, gateway, callbacks, snapshot, live, lookup, consumers, bills, payments]");
     }
 
     @Test

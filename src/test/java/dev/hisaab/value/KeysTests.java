@@ -20,4 +20,15 @@ class KeysTests {
         assertThat(Keys.normalize("")).isNull();
         assertThat(Keys.normalize(" \u00A0\t")).isNull();
     }
+
+    @Test
+    void looseKeysIgnoreCasePunctuationAndLeadingZeros() {
+        for (String id : new String[] {"KOTA-W-004521", "kota-w-004521", "KOTA W 004521", "KotaW004521", " KOTA-W-4521 "}) {
+            assertThat(Keys.loose(id)).as(id).isEqualTo("KOTAW4521");
+        }
+        assertThat(Keys.loose("A-0")).isEqualTo("A0");
+        assertThat(Keys.loose("B100-007")).isEqualTo("B1007");
+        assertThat(Keys.loose(" -- ")).isNull();
+        assertThat(Keys.loose(null)).isNull();
+    }
 }
