@@ -1,12 +1,12 @@
 package dev.hisaab.generate;
 
 /** Joins fields into one RFC 4180 CSV line, quoting only the fields that need it. */
-final class CsvLine {
+public final class CsvLine {
 
     private CsvLine() {
     }
 
-    static String join(String... fields) {
+    public static String join(String... fields) {
         StringBuilder line = new StringBuilder(128);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
@@ -17,7 +17,7 @@ final class CsvLine {
         return line.toString();
     }
 
-    static String field(String value) {
+    public static String field(String value) {
         if (value == null) {
             return "";
         }

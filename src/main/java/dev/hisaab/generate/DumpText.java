@@ -8,16 +8,16 @@ import java.util.SplittableRandom;
  * The fixed parts of a plain-format pg_dump 17 script and its value encodings. The dumps are written as with
  * {@code --no-owner --no-privileges}; {@code SET transaction_timeout} is left out so they load into older servers.
  */
-final class DumpText {
+public final class DumpText {
 
-    static final DateTimeFormatter TIMESTAMPTZ = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
+    public static final DateTimeFormatter TIMESTAMPTZ = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     private DumpText() {
     }
 
     /** A psql restrict key like pg_dump's: 63 random alphanumerics, reproducible from the seed. */
-    static String restrictKey(long seed, int file) {
+    public static String restrictKey(long seed, int file) {
         SplittableRandom random = Seeds.random(seed, Seeds.DUMP_KEY, file);
         StringBuilder key = new StringBuilder(63);
         for (int i = 0; i < 63; i++) {
@@ -26,7 +26,7 @@ final class DumpText {
         return key.toString();
     }
 
-    static String header(String restrictKey, String serverVersion) {
+    public static String header(String restrictKey, String serverVersion) {
         return "\\restrict " + restrictKey + "\n"
                 + "\n"
                 + "--\n"
@@ -53,24 +53,24 @@ final class DumpText {
                 + "\n";
     }
 
-    static String section(String name, String type) {
+    public static String section(String name, String type) {
         return "--\n-- Name: " + name + "; Type: " + type + "; Schema: public; Owner: -\n--\n\n";
     }
 
-    static String dataSection(String table) {
+    public static String dataSection(String table) {
         return "--\n-- Data for Name: " + table + "; Type: TABLE DATA; Schema: public; Owner: -\n--\n\n";
     }
 
-    static String footer(String restrictKey) {
+    public static String footer(String restrictKey) {
         return "--\n-- PostgreSQL database dump complete\n--\n\n\\unrestrict " + restrictKey + "\n\n";
     }
 
-    static String timestamp(OffsetDateTime time) {
+    public static String timestamp(OffsetDateTime time) {
         return TIMESTAMPTZ.format(time);
     }
 
     /** A value in COPY text format: backslash, tab, newline and carriage return escaped; null as {@code \N}. */
-    static String copyValue(String value) {
+    public static String copyValue(String value) {
         if (value == null) {
             return "\\N";
         }
@@ -98,7 +98,7 @@ final class DumpText {
     }
 
     /** A standard-conforming SQL string literal (quotes doubled; backslashes and newlines kept as they are). */
-    static String literal(String value) {
+    public static String literal(String value) {
         return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
     }
 }

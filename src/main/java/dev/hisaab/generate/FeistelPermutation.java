@@ -4,7 +4,7 @@ package dev.hisaab.generate;
  * A keyed bijection on {@code [0, domain)} (modular Feistel network with cycle walking): spreads consecutive counters
  * over the whole range and can be inverted, so "is this number issued?" needs no stored set.
  */
-final class FeistelPermutation {
+public final class FeistelPermutation {
 
     private static final int ROUNDS = 4;
 
@@ -12,7 +12,7 @@ final class FeistelPermutation {
     private final long radix;
     private final long key;
 
-    FeistelPermutation(long domain, long key) {
+    public FeistelPermutation(long domain, long key) {
         if (domain < 4) {
             throw new IllegalArgumentException("domain too small: " + domain);
         }
@@ -25,7 +25,7 @@ final class FeistelPermutation {
         this.key = key;
     }
 
-    long apply(long x) {
+    public long apply(long x) {
         check(x);
         long y = x;
         do {
@@ -34,7 +34,7 @@ final class FeistelPermutation {
         return y;
     }
 
-    long inverse(long y) {
+    public long inverse(long y) {
         check(y);
         long x = y;
         do {

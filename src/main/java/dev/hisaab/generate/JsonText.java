@@ -3,12 +3,12 @@ package dev.hisaab.generate;
 import java.util.Map;
 
 /** Writes small nested maps of strings and numbers as pretty, deterministic JSON (keys in map order). */
-final class JsonText {
+public final class JsonText {
 
     private JsonText() {
     }
 
-    static String write(Map<String, ?> map) {
+    public static String write(Map<String, ?> map) {
         StringBuilder out = new StringBuilder();
         value(out, map, 0);
         return out.append('\n').toString();
@@ -33,7 +33,7 @@ final class JsonText {
         }
     }
 
-    static void string(StringBuilder out, String text) {
+    public static void string(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -14,7 +14,11 @@ import java.util.SplittableRandom;
  * Indian first names (male, female) and surnames in Latin script, read from the bundled word lists; Hindu and
  * Muslim names are kept apart so a first name comes with a fitting surname.
  */
-final class NameBook {
+public final class NameBook {
+
+    /** Loads the bundled word lists. */
+    public NameBook() {
+    }
 
     private final List<String> male = load("first-names-male.txt");
     private final List<String> female = load("first-names-female.txt");
@@ -23,7 +27,7 @@ final class NameBook {
     private final List<String> muslimFemale = load("muslim-first-names-female.txt");
     private final List<String> muslimSurnames = load("muslim-last-names.txt");
 
-    String fullName(SplittableRandom random) {
+    public String fullName(SplittableRandom random) {
         boolean isFemale = random.nextInt(100) < 45;
         if (random.nextInt(100) < 15) {
             return pick(isFemale ? muslimFemale : muslimMale, random) + " " + pick(muslimSurnames, random);
@@ -42,7 +46,7 @@ final class NameBook {
     }
 
     /** A family member of {@code relative}: a fitting first name and the same surname. */
-    String relativeOf(String relative, SplittableRandom random) {
+    public String relativeOf(String relative, SplittableRandom random) {
         String surname = relative.substring(relative.lastIndexOf(' ') + 1);
         boolean isFemale = random.nextBoolean();
         if (muslimSurnames.contains(surname)) {
