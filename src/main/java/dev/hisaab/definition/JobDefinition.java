@@ -25,7 +25,7 @@ public record JobDefinition(
         maxRejects = maxRejects == null ? 1000 : maxRejects;
         timeZone = timeZone == null ? "Asia/Kolkata" : timeZone;
         partitions = partitions == null ? 4 : partitions;
-        matching = matching == null ? new MatchingSpec(null, null, null, null, null) : matching;
+        matching = matching == null ? new MatchingSpec(null, null, null, null, null, null) : matching;
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bills of the consumers whose receipts name no bill, by due date. A receipt pays the consumer's bill with the
- * earliest due date on or after the receipt's date (the bill then open); paid after every due date, the latest bill.
+ * The bills of the consumers whose receipts name no bill, by due date. A receipt pays the consumer's latest bill
+ * already issued on its date — due at most {@code leadDays} after it (bills are issued that many days before they
+ * fall due); paid before any bill was issued, the first bill.
  */
 final class OpenBills {
 
@@ -17,6 +18,11 @@ final class OpenBills {
     }
 
     private final Map<String, List<Due>> byConsumer = new HashMap<>();
+    private final int leadDays;
+
+    OpenBills(int leadDays) {
+        this.leadDays = leadDays;
+    }
 
     void add(String consumerKey, String billNo, LocalDate dueDate) {
         byConsumer.computeIfAbsent(consumerKey, k -> new ArrayList<>(3)).add(new Due(billNo, dueDate));
@@ -29,11 +35,13 @@ final class OpenBills {
             return null;
         }
         bills.sort(Comparator.comparing(Due::dueDate).thenComparing(Due::billNo));
+        LocalDate latestIssuedDue = paidOn.plusDays(leadDays);
+        String chosen = bills.get(0).billNo();
         for (Due d : bills) {
-            if (!d.dueDate().isBefore(paidOn)) {
-                return d.billNo();
+            if (!d.dueDate().isAfter(latestIssuedDue)) {
+                chosen = d.billNo();
             }
         }
-        return bills.get(bills.size() - 1).billNo();
+        return chosen;
     }
 }

@@ -7,6 +7,8 @@ import dev.hisaab.definition.SourceRole;
 import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.evidence.Bill;
 import dev.hisaab.evidence.BillReceipt;
+import dev.hisaab.evidence.PortalPayment;
+import dev.hisaab.value.Keys;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.job.RunLayout;
@@ -28,9 +30,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step {@code resolve} of a payment reconciliation: ties each counter or kiosk receipt to a bill — by its bill
- * number ({@code bill-no}), or, when it names none, by the consumer id and the receipt's date ({@code consumer+date},
- * see {@link OpenBills}) — and rejects repeated receipt numbers. Only the bills of consumers whose receipts name no
- * bill are held in memory.
+ * number ({@code bill-no}); when it names none, by the bill the portal posted that receipt to ({@code posted-receipt});
+ * otherwise by the consumer id and the receipt's date ({@code consumer+date}, see {@link OpenBills}) — and rejects
+ * repeated receipt numbers. Only what receipts without a bill number need is held in memory.
  */
 public class ResolveReceiptsTasklet implements Tasklet {
 
@@ -50,17 +52,33 @@ public class ResolveReceiptsTasklet implements Tasklet {
         int n = job.partitions();
         ZoneId zone = ZoneId.of(job.timeZone());
         Set<String> consumersWithoutBill = new HashSet<>();
+        Map<String, String> postedBill = new HashMap<>();
         for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
             try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     BillReceipt r = BillReceipt.of(f);
-                    if (r.billNo() == null && r.consumerKey() != null) {
-                        consumersWithoutBill.add(r.consumerKey());
+                    if (r.billNo() == null) {
+                        postedBill.put(Keys.normalize(r.receiptNo()), null);
+                        if (r.consumerKey() != null) {
+                            consumersWithoutBill.add(r.consumerKey());
+                        }
                     }
                 }
             }
         }
-        OpenBills open = new OpenBills();
+        if (!postedBill.isEmpty()) {
+            for (SourceSpec s : job.sources(SourceRole.PAYMENTS)) {
+                try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
+                    for (String[] f = in.read(); f != null; f = in.read()) {
+                        PortalPayment p = PortalPayment.of(f);
+                        if (p.receiptNo() != null && postedBill.containsKey(p.receiptNo())) {
+                            postedBill.put(p.receiptNo(), p.billNo());
+                        }
+                    }
+                }
+            }
+        }
+        OpenBills open = new OpenBills(job.matching().billIssueLeadDays());
         if (!consumersWithoutBill.isEmpty()) {
             for (SourceSpec s : job.sources(SourceRole.BILLS)) {
                 try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
@@ -92,6 +110,10 @@ public class ResolveReceiptsTasklet implements Tasklet {
                         }
                         String bill = r.billNo();
                         String rule = "bill-no";
+                        if (bill == null) {
+                            bill = postedBill.get(Keys.normalize(r.receiptNo()));
+                            rule = "posted-receipt";
+                        }
                         if (bill == null) {
                             LocalDate day = LocalDate.ofInstant(Instant.ofEpochSecond(r.time()), zone);
                             bill = open.billFor(r.consumerKey(), day);

@@ -37,7 +37,12 @@ public final class Amounts {
             negative = true;
             s = s.substring(1).strip();
         }
-        s = stripCurrency(s);
+        String bare = stripCurrency(s);
+        if (unit == AmountUnit.PAISE && (!bare.equals(s) || s.endsWith("/-"))) {
+            // a rupee marker on a figure the job says is in paise: one of the two is wrong, so neither is guessed
+            throw new IllegalArgumentException("rupee marker in an amount in paise: '" + text + "'");
+        }
+        s = bare;
         if (s.startsWith("-") && !negative) {
             negative = true;
             s = s.substring(1).strip();

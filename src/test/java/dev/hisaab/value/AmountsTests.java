@@ -34,6 +34,13 @@ class AmountsTests {
                 .satisfies(e -> assertThat(e.getMessage()).isNotBlank().doesNotContain("\n"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Rs 33100/-", "₹10000", "INR 500", "10000/-"})
+    void rejectsARupeeMarkerOnAnAmountInPaise(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Amounts.parsePaise(text, AmountUnit.PAISE))
+                .withMessageContaining("rupee marker in an amount in paise");
+    }
+
     @Test
     void rejectsFractionsOfAPaisa() {
         assertThatIllegalArgumentException().isThrownBy(() -> Amounts.parsePaise("10000.5", AmountUnit.PAISE))
