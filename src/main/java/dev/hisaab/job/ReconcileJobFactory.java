@@ -99,6 +99,8 @@ public class ReconcileJobFactory {
     }
 
     private Step tasklet(String name, Tasklet tasklet) {
-        return new StepBuilder(name, repository).tasklet(tasklet, transactions).build();
+        TestPause pause = TestPause.fromEnvironment();
+        return pause == null ? new StepBuilder(name, repository).tasklet(tasklet, transactions).build()
+                : new StepBuilder(name, repository).tasklet(tasklet, transactions).listener(pause).build();
     }
 }
