@@ -48,7 +48,7 @@ class CrashRestartFunctionalTests {
     record PauseAt(String point) implements KillPoint {
     }
 
-    record WhenWritten(String workFilePrefix, String workFileSuffix) implements KillPoint {
+    record WhenWritten(String workFilePrefix, String workFileSuffix, long thenMillis) implements KillPoint {
     }
 
     @Test
@@ -58,13 +58,13 @@ class CrashRestartFunctionalTests {
         Path jobFile = jobFile("jobs/jhatpat-recovery.yml", "sample-data/jhatpat/", data);
 
         survivesKills(jobFile, List.of(
-                new WhenWritten("receipts-counter.p", ".spool.part"),  // reading the first CSV
-                new PauseAt("after:stage-gateway"),                     // work files committed, repository not told
-                new WhenWritten("snapshot.p", ".spool.part"),          // reading a pg_dump
-                new WhenWritten("resolve.", ".part"),                  // resolving receipts
-                new PauseAt("after:match-partition:partition1"),       // one partition done, others running
-                new WhenWritten("match-", ".findings.part"),           // the remaining partitions
-                new PauseAt("after:report")));                         // every output written, run not recorded
+                new WhenWritten("receipts-counter.p", ".spool.part", 150),  // reading the first CSV
+                new PauseAt("after:stage-gateway"),                         // work files committed, repository not told
+                new WhenWritten("snapshot.p", ".spool.part", 150),          // reading a pg_dump
+                new WhenWritten("resolve.", ".part", 0),                    // resolving receipts
+                new PauseAt("after:match-partition:partition1"),            // one partition done, others running
+                new WhenWritten("match-", ".findings.part", 150),           // the remaining partitions
+                new PauseAt("after:report")));                              // every output written, run not recorded
     }
 
     @Test
@@ -74,12 +74,12 @@ class CrashRestartFunctionalTests {
         Path jobFile = jobFile("jobs/kota-payments.yml", "sample-data/kota/", data);
 
         survivesKills(jobFile, List.of(
-                new WhenWritten("callbacks.p", ".spool.part"),         // reading JSON lines
-                new PauseAt("before:stage-bills"),                     // step started, nothing written
-                new WhenWritten("bills.p", ".spool.part"),             // reading a pg_dump
-                new WhenWritten("resolve.", ".part"),                  // tying receipts to bills
-                new WhenWritten("match-", ".findings.part"),           // judging bills
-                new PauseAt("before:report")));                        // nothing of the report written yet
+                new WhenWritten("callbacks.p", ".spool.part", 150),         // reading JSON lines
+                new PauseAt("before:stage-bills"),                          // step started, nothing written
+                new WhenWritten("bills.p", ".spool.part", 150),             // reading a pg_dump
+                new WhenWritten("resolve.", ".part", 0),                    // tying receipts to bills
+                new WhenWritten("match-", ".findings.part", 50),            // judging bills
+                new PauseAt("before:report")));                             // nothing of the report written yet
     }
 
     void survivesKills(Path jobFile, List<KillPoint> kills) throws Exception {
@@ -104,7 +104,7 @@ class CrashRestartFunctionalTests {
             } else {
                 WhenWritten w = (WhenWritten) kill;
                 assertThat(awaitWorkFile(run, out.resolve(".work"), w)).as(w + "\n" + run.describe()).isTrue();
-                Thread.sleep(150);
+                Thread.sleep(w.thenMillis());
             }
             run.kill();
             landed.add(kill + " -> " + partFiles(out));
