@@ -29,11 +29,16 @@ public final class SafeCsv implements AutoCloseable {
         printer.printRecord((Object[]) header);
     }
 
-    /** Prints one row; {@code null} is an empty cell. Every value is neutralised (see {@link #neutralise}). */
+    /**
+     * Prints one row; {@code null} is an empty cell. Every value is neutralised (see {@link #neutralise}), and a NUL
+     * character (which a malformed input line may hold) is shown as U+FFFD, since many tools stop reading a text file
+     * at a NUL byte.
+     */
     public void row(String... values) throws IOException {
         Object[] out = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
-            out[i] = neutralise(values[i]);
+            String v = values[i];
+            out[i] = neutralise(v == null || v.indexOf('\0') < 0 ? v : v.replace('\0', '\uFFFD'));
         }
         printer.printRecord(out);
     }

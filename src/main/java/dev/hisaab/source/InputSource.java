@@ -26,6 +26,7 @@ public final class InputSource {
     private MessageDigest digest;
     private InputStream digesting;
     private long bytes;
+    private FileState atOpen;
 
     private final String rowsName;
 
@@ -90,6 +91,7 @@ public final class InputSource {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        atOpen = FileState.of(path);
         InputStream counted = new CountingStream(Files.newInputStream(path));
         digesting = new DigestInputStream(counted, digest);
         return new BufferedInputStream(digesting, 1 << 16);
@@ -98,6 +100,10 @@ public final class InputSource {
     /**
      * Hex SHA-256 of the whole file. Call before the reader is closed: bytes a reader did not need (after the table
      * of a dump, say) are read here so the digest covers the file.
+     *
+     * @throws UncheckedIOException with an {@link InputChangedException} if the file changed while it was read: its
+     *         size or modification time is not what it was when it was opened, or more or fewer bytes were read than
+     *         it had then. Whatever was read from it cannot be trusted, nor can the digest name it.
      */
     public String sha256() {
         if (digest == null) {
@@ -106,6 +112,11 @@ public final class InputSource {
         try {
             if (digesting != null) {
                 digesting.transferTo(java.io.OutputStream.nullOutputStream());
+                String change = atOpen.changeSince(path, bytes);
+                if (change != null) {
+                    throw new UncheckedIOException(new InputChangedException(path + " changed while it was read ("
+                            + change + "); run again on a copy that nothing writes to"));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish reading " + path, e);
@@ -120,6 +131,39 @@ public final class InputSource {
     /** Bytes read so far. */
     public long bytesRead() {
         return bytes;
+    }
+
+    /** Size, modification time and identity of a file when it was opened. */
+    private record FileState(long size, java.nio.file.attribute.FileTime modified, Object key) {
+
+        static FileState of(Path path) throws IOException {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(path,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return new FileState(a.size(), a.lastModifiedTime(), a.fileKey());
+        }
+
+        /** What changed since, or null: the file now, and the bytes read from it to its end. */
+        String changeSince(Path path, long bytesRead) throws IOException {
+            FileState now;
+            try {
+                now = of(path);
+            } catch (java.nio.file.NoSuchFileException e) {
+                return "it was deleted";
+            }
+            if (bytesRead != size) {
+                return size + " bytes when opened, " + bytesRead + " read";
+            }
+            if (now.size != size) {
+                return "size " + size + " bytes when opened, " + now.size + " now";
+            }
+            if (!now.modified.equals(modified)) {
+                return "modified at " + now.modified + ", after it was opened";
+            }
+            if (key != null && !key.equals(now.key)) {
+                return "replaced by another file";
+            }
+            return null;
+        }
     }
 
     private final class CountingStream extends java.io.FilterInputStream {

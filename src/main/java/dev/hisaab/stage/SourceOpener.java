@@ -49,6 +49,7 @@ public class SourceOpener {
     public void checkColumns(Path jobFile, JobDefinition job, Path baseDir) throws IOException {
         for (int i = 0; i < job.sources().size(); i++) {
             try (OpenedSource s = open(jobFile, job, i, baseDir)) {
+                checkPresent(jobFile, i, s);
                 List<String> columns = s.reader().columns();
                 checkColumns(jobFile, job, i, columns);
                 if (s.spec().role() == SourceRole.LIVE && job.restore() != null) {
@@ -59,6 +60,21 @@ public class SourceOpener {
                             columns);
                 }
             }
+        }
+    }
+
+    /**
+     * An empty file (an export that wrote nothing) and a dump without the source's table are errors before any work
+     * starts, not sources with no rows: either would make every application look missing, or none.
+     */
+    private static void checkPresent(Path jobFile, int index, OpenedSource s) throws IOException {
+        String at = "job.sources[" + index + "]";
+        if (s.input().isFile() && java.nio.file.Files.size(s.input().path()) == 0) {
+            throw new EmptyInputException(at + ".path: " + s.spec().describe() + " is empty (0 bytes)");
+        }
+        if (s.reader() instanceof dev.hisaab.source.pgdump.PgDumpRecordReader dump && !dump.tableFound()) {
+            throw new DefinitionException(jobFile, at + ".options.table", "table '" + s.spec().options().get("table")
+                    + "' not found in " + s.spec().describe());
         }
     }
 

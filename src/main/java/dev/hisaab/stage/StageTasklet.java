@@ -89,9 +89,11 @@ public class StageTasklet implements Tasklet {
             // rows the reader could not even split into a record are part of READ as well
             tally.add(id, Counter.READ, records + unreadable);
             tally.add(id, Counter.REJECTED, rejected);
+            // before anything is committed: fails if the file changed while it was read
+            String sha256 = source.input().sha256();
             spool.commit();
             rejects.commit();
-            new InputInfo(id, source.input().isFile() ? spec.path() : source.input().name(), source.input().sha256(), source.input().bytesRead(), records + unreadable)
+            new InputInfo(id, source.input().isFile() ? spec.path() : source.input().name(), sha256, source.input().bytesRead(), records + unreadable)
                     .save(layout.stageInfo(id));
         }
         tally.save(layout.tally("stage-" + id));
