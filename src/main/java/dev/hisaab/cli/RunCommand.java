@@ -63,6 +63,10 @@ public class RunCommand implements Callable<Integer> {
             Throwable cause = outcome.failures().isEmpty() ? new IllegalStateException("job ended " + outcome.status())
                     : rootCause(outcome.failures().get(0));
             spec.commandLine().getErr().println("hisaab: run " + outcome.runId() + " failed: " + CliExceptionHandler.message(cause));
+            if (spec.commandLine().getParseResult() != null
+                    && spec.commandLine().getParseResult().originalArgs().contains("--stacktrace")) {
+                outcome.failures().forEach(f -> f.printStackTrace(spec.commandLine().getErr()));
+            }
             spec.commandLine().getErr().println("hisaab: fix the cause, then resume with: hisaab run " + jobFile + " --restart");
             return CliExceptionHandler.exitCode(cause);
         }

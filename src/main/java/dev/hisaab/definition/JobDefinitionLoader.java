@@ -30,6 +30,8 @@ public class JobDefinitionLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            // a key given twice is an error, not "the last one wins"
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     /** Loads and binds a job file, applying overrides given as {@code path=value} (see {@link Overrides}). */

@@ -198,6 +198,13 @@ public final class JobDefinitionValidator {
             throw new DefinitionException(file, at + ".path", "type " + s.type() + " reads no file; remove path "
                     + "(on the command line: --set sources." + s.id() + ".path=)");
         }
+        for (int d = 0; d < s.dateFormats().size(); d++) {
+            try {
+                dev.hisaab.value.TimestampFormat.of(s.dateFormats().get(d));
+            } catch (IllegalArgumentException e) {
+                throw new DefinitionException(file, at + ".date-formats[" + d + "]", e.getMessage());
+            }
+        }
         for (String field : s.role().required()) {
             if (s.column(field) == null || s.column(field).isBlank()) {
                 throw new DefinitionException(file, at + ".fields." + field,

@@ -33,6 +33,12 @@ public final class HisaabProcess {
     /** Starts {@code hisaab <args>} in {@code workDir} with extra environment variables and JVM options. */
     public static HisaabProcess start(Path workDir, Map<String, String> env, List<String> jvmOptions, String... args)
             throws IOException {
+        return start(workDir, workDir.resolve("logs"), env, jvmOptions, args);
+    }
+
+    /** The same, with stdout and stderr in files under {@code logs}. */
+    public static HisaabProcess start(Path workDir, Path logs, Map<String, String> env, List<String> jvmOptions,
+                                      String... args) throws IOException {
         int n;
         synchronized (HisaabProcess.class) {
             n = ++started;
@@ -44,7 +50,6 @@ public final class HisaabProcess {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("dev.hisaab.HisaabApplication");
         cmd.addAll(List.of(args));
-        Path logs = workDir.resolve("logs");
         Files.createDirectories(logs);
         Path out = logs.resolve(n + ".out");
         Path err = logs.resolve(n + ".err");
