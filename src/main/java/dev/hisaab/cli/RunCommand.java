@@ -45,6 +45,10 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines and no summary table.")
     boolean quiet;
 
+    @Option(names = "--mask-personal-data", description = "Mask mobile numbers (98XXXXXX10) and names (R*** S***) in "
+            + "findings.csv, rejects.csv and refunds.csv, for readers outside IT; restore.sql is never masked.")
+    boolean maskPersonalData;
+
     private final JobRunner runner;
 
     public RunCommand(JobRunner runner) {
@@ -53,12 +57,12 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (restart && (out != null || !overrides.isEmpty())) {
+        if (restart && (out != null || !overrides.isEmpty() || maskPersonalData)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--restart reuses the failed run's --out and --set; do not give them again");
+                    "--restart reuses the failed run's --out, --set and --mask-personal-data; do not give them again");
         }
         ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressLines(spec.commandLine().getErr());
-        RunOutcome outcome = restart ? runner.restart(jobFile, progress) : runner.run(jobFile, overrides, out, progress);
+        RunOutcome outcome = restart ? runner.restart(jobFile, progress) : runner.run(jobFile, overrides, out, progress, maskPersonalData);
         if (!outcome.completed()) {
             Throwable cause = outcome.failures().isEmpty() ? new IllegalStateException("job ended " + outcome.status())
                     : rootCause(outcome.failures().get(0));

@@ -65,6 +65,12 @@ public class JobRunner {
 
     public RunOutcome run(Path jobFile, Map<String, String> overrides, Path out, ProgressListener progress)
             throws Exception {
+        return run(jobFile, overrides, out, progress, false);
+    }
+
+    /** Starts a new run; {@code maskPersonalData} masks names and mobiles in the reports meant for people. */
+    public RunOutcome run(Path jobFile, Map<String, String> overrides, Path out, ProgressListener progress,
+                          boolean maskPersonalData) throws Exception {
         JobDefinition job = prepare(jobFile, overrides);
         JobInstance last = repository.getLastJobInstance(job.name());
         long runId = last == null ? 1 : lastRunId(last) + 1;
@@ -75,6 +81,7 @@ public class JobRunner {
                 .addString("jobFileSha256", sha256(jobFile), false)
                 .addString("out", outDir.toString(), false)
                 .addString("set", encode(overrides), false)
+                .addString(MASK, Boolean.toString(maskPersonalData), false)
                 .toJobParameters();
         return launch(jobFile, job, runId, outDir, overrides, params, progress);
     }
@@ -110,7 +117,8 @@ public class JobRunner {
                               JobParameters params, ProgressListener progress) throws Exception {
         Files.createDirectories(outDir);
         Map<String, String> shown = new LinkedHashMap<>(overrides);
-        RunInfo info = new RunInfo(runId, jobFile.toString(), params.getString("jobFileSha256"), version, shown);
+        RunInfo info = new RunInfo(runId, jobFile.toString(), params.getString("jobFileSha256"), version, shown,
+                Boolean.parseBoolean(params.getString(MASK)));
         Job batchJob = factory.create(jobFile, job, Path.of("").toAbsolutePath(), new RunLayout(outDir), info, progress);
         long start = System.nanoTime();
         JobExecution exec = operator.start(batchJob, params);
@@ -123,6 +131,9 @@ public class JobRunner {
                         java.time.Duration.between(s.getStartTime(), s.getEndTime()).toMillis()));
         return new RunOutcome(runId, outDir, exec.getStatus(), exec.getAllFailureExceptions(), millis, steps);
     }
+
+    /** Job parameter: whether the run masks personal data in its reports; a restart keeps it. */
+    static final String MASK = "maskPersonalData";
 
     private long lastRunId(JobInstance instance) {
         JobExecution exec = repository.getLastJobExecution(instance);

@@ -47,8 +47,13 @@ public final class PaymentsReport {
         return job.posting() == null ? RestoreScripts.Result.NONE : scripts.writeStatements(layout.out(), job, run, all);
     }
 
-    /** Writes refunds.csv; returns the number of bills to refund or adjust. */
+    /** Writes refunds.csv with names and mobiles as read; returns the number of bills to refund or adjust. */
     public int writeRefunds() throws IOException {
+        return writeRefunds(dev.hisaab.report.PersonalData.SHOWN);
+    }
+
+    /** Writes refunds.csv, names and mobiles shown as {@code personal} says; returns the number of bills. */
+    public int writeRefunds(dev.hisaab.report.PersonalData personal) throws IOException {
         List<RefundLine> lines = new ArrayList<>();
         for (int p = 0; p < job.partitions(); p++) {
             try (SpoolReader in = new SpoolReader(PaymentsMatchTasklet.refunds(layout, p))) {
@@ -63,8 +68,8 @@ public final class PaymentsReport {
                 "amount_due", "paid_total", "excess", "payments")) {
             for (RefundLine l : lines) {
                 Consumer c = consumers.get(l.consumerKey());
-                csv.row(l.billNo(), c == null ? l.consumerKey() : c.consumerId(), c == null ? "" : c.name(),
-                        c == null ? "" : c.mobile(), Amounts.formatRupees(l.billAmount()), Amounts.formatRupees(l.paidTotal()),
+                csv.row(l.billNo(), c == null ? l.consumerKey() : c.consumerId(), c == null ? "" : personal.name(c.name()),
+                        c == null ? "" : personal.mobile(c.mobile()), Amounts.formatRupees(l.billAmount()), Amounts.formatRupees(l.paidTotal()),
                         Amounts.formatRupees(l.excess()), l.payments());
             }
             csv.commit();

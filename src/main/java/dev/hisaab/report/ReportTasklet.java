@@ -49,6 +49,7 @@ public class ReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        PersonalData personal = run.personalData();
         List<Reject> rejects = readAll("rejects", Reject::of);
         rejects.sort(Comparator.comparing(Reject::file).thenComparingLong(Reject::line));
         List<Finding> findings = readAll("findings", Finding::of);
@@ -56,8 +57,8 @@ public class ReportTasklet implements Tasklet {
             findings.add(new Finding(Category.REJECTED_LINE, r.key(), null, List.of(r.key()), "rejected", r.reason()));
         }
         findings.sort(Finding.ORDER);
-        writeFindings(findings);
-        writeRejects(rejects);
+        writeFindings(findings, personal);
+        writeRejects(rejects, personal);
         RestoreScripts.Result restoreResult;
         Map<String, Object> extra = new java.util.LinkedHashMap<>();
         List<String> extraProblems = new ArrayList<>();
@@ -65,7 +66,7 @@ public class ReportTasklet implements Tasklet {
             case PAYMENT_RECONCILIATION:
                 PaymentsReport payments = new PaymentsReport(job, layout);
                 restoreResult = payments.writeRestore(restoreScripts, run);
-                extra.put("refunds", payments.writeRefunds());
+                extra.put("refunds", payments.writeRefunds(personal));
                 ControlTotals totals = payments.totals();
                 extra.put("controlTotals", PaymentsReport.json(totals));
                 totals.unbalanced().keySet().forEach(d -> extraProblems.add("control totals of " + d
@@ -75,6 +76,9 @@ public class ReportTasklet implements Tasklet {
             default:
                 restoreResult = writeRecoveryRestore();
                 break;
+        }
+        if (personal.masks()) {
+            extra.put("personalData", "masked in findings.csv, rejects.csv and refunds.csv");
         }
         Tally tally = tally();
         List<InputInfo> inputs = new ArrayList<>();
@@ -119,23 +123,23 @@ public class ReportTasklet implements Tasklet {
         return tally;
     }
 
-    private void writeFindings(List<Finding> findings) throws IOException {
+    private void writeFindings(List<Finding> findings, PersonalData personal) throws IOException {
         try (SafeCsv csv = new SafeCsv(layout.out().resolve("findings.csv"),
                 "category", "key", "amount", "refs", "rule", "evidence")) {
             for (Finding f : findings) {
                 csv.row(f.category().name(), f.key(), f.amount() == null ? "" : Amounts.formatRupees(f.amount()),
-                        String.join(" ", f.refs()), f.rule(), f.evidence());
+                        String.join(" ", f.refs()), f.rule(), personal.text(f.evidence()));
             }
             csv.commit();
         }
     }
 
-    private void writeRejects(List<Reject> rejects) throws IOException {
+    private void writeRejects(List<Reject> rejects, PersonalData personal) throws IOException {
         Map<String, SourceSpec> byId = new java.util.HashMap<>();
         job.sources().forEach(s -> byId.put(s.id(), s));
         try (SafeCsv csv = new SafeCsv(layout.out().resolve("rejects.csv"), "source", "file", "line", "reason", "raw")) {
             for (Reject r : rejects) {
-                csv.row(r.source(), r.file(), Long.toString(r.line()), r.reason(), r.raw());
+                csv.row(r.source(), r.file(), Long.toString(r.line()), personal.text(r.reason()), personal.line(r.raw()));
             }
             csv.commit();
         }
