@@ -37,6 +37,11 @@ class CrashRestartFunctionalTests {
     static final long STEP_SECONDS = 240;
     /** Quick start-up for the many short-lived processes; the program's behaviour does not depend on these. */
     static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
+    /**
+     * The uninterrupted run's heap: several times smaller than the default, though not yet smaller than the inputs
+     * (about 19 MB each); the benchmark shows inputs many times larger than the heap.
+     */
+    static final List<String> SMALL_HEAP = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m");
 
     @TempDir
     Path tmp;
@@ -83,11 +88,16 @@ class CrashRestartFunctionalTests {
     }
 
     void survivesKills(Path jobFile, List<KillPoint> kills) throws Exception {
-        // given an uninterrupted run in a folder (and job repository) of its own
+        // given an uninterrupted run in a folder (and job repository) of its own, on a small heap, that finds
+        // exactly the generator's known answers
         Path clean = Files.createDirectories(tmp.resolve("clean"));
-        HisaabProcess cleanRun = HisaabProcess.start(clean, Map.of(), JVM, "run", jobFile.toString(), "--out", "out", "--quiet");
+        HisaabProcess cleanRun = HisaabProcess.start(clean, Map.of(), SMALL_HEAP, "run", jobFile.toString(), "--out", "out",
+                "--quiet");
         assertThat(cleanRun.waitFor(STEP_SECONDS)).as(cleanRun.describe()).isEqualTo(1);
         Path expected = clean.resolve("out");
+        assertThat(JhatpatRecoveryJobFunctionalTests.findingTriples(expected.resolve("findings.csv")))
+                .containsExactlyElementsOf(JhatpatRecoveryJobFunctionalTests.findingTriples(
+                        jobFile.resolveSibling("expected").resolve("findings.csv")));
 
         // when the same run is killed at each point and restarted as the README says
         Path crash = Files.createDirectories(tmp.resolve("crash"));
