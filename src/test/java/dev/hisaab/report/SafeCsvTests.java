@@ -36,4 +36,16 @@ class SafeCsvTests {
         }
         assertThat(Files.readString(file)).isEqualTo("a,b\n\"x, \"\"y\"\"\",'=1+1\n");
     }
+
+    @Test
+    void showsANulCharacterAsTheReplacementCharacter() throws IOException {
+        Path file = dir.resolve("nul.csv");
+        try (SafeCsv csv = new SafeCsv(file, "raw")) {
+            csv.row("NISHA \0 MATHUR");
+            csv.row("\0=1+1");
+            csv.commit();
+        }
+        assertThat(Files.readAllBytes(file)).doesNotContain((byte) 0);
+        assertThat(Files.readString(file)).isEqualTo("raw\nNISHA \uFFFD MATHUR\n\uFFFD=1+1\n");
+    }
 }
