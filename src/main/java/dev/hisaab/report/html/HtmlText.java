@@ -29,6 +29,8 @@ final class HtmlText {
                 case '"' -> "&quot;";
                 case '\'' -> "&#39;";
                 case '\0' -> "\uFFFD";
+                case '\u2028' -> "&#8232;";
+                case '\u2029' -> "&#8233;";
                 default -> null;
             };
             if (rep != null && sb == null) {

@@ -141,6 +141,7 @@
         var col = Number(this.getAttribute('data-col'));
         state.dir = state.col === col ? -state.dir : 1;
         state.col = col;
+        state.page = 0;
         render();
       });
     }
