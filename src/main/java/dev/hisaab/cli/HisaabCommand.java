@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
         description = "Recovers lost portal data and reconciles fee payments: receipts, gateway logs and database "
                 + "dumps in; findings, reports and restore SQL out.",
         subcommands = {RunCommand.class, ValidateCommand.class, ApplyCommand.class, HistoryCommand.class,
-            GenerateCommand.class},
+            GenerateCommand.class, ExplainCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:the run completed with no findings",
             "1:the run completed with findings",
@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  hisaab run jobs/jhatpat-recovery.yml",
             "  hisaab validate jobs/jhatpat-recovery.yml", "  hisaab run jobs/jhatpat-recovery.yml --restart",
             "  hisaab apply out/jhatpat-recovery/run-1/restore.sql --db jdbc:postgresql://db:5432/portal",
-            "  hisaab --work-db jdbc:postgresql://db:5432/hisaab history"})
+            "  hisaab --work-db jdbc:postgresql://db:5432/hisaab history",
+            "  hisaab explain out/jhatpat-recovery/run-1 JP251161679",
+            "  source <(hisaab completion)    # tab completion in bash or zsh"})
 public class HisaabCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec

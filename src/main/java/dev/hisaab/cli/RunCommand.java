@@ -42,7 +42,8 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--restart", description = "Restart the last run of this job where it failed or was killed.")
     boolean restart;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines and no summary table.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress (bars on a terminal, periodic lines otherwise) and "
+            + "no summary table.")
     boolean quiet;
 
     @Option(names = "--mask-personal-data", description = "Mask mobile numbers (98XXXXXX10) and names (R*** S***) in "
@@ -61,8 +62,10 @@ public class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--restart reuses the failed run's --out, --set and --mask-personal-data; do not give them again");
         }
-        ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressLines(spec.commandLine().getErr());
-        RunOutcome outcome = restart ? runner.restart(jobFile, progress) : runner.run(jobFile, overrides, out, progress, maskPersonalData);
+        ProgressListener progress = quiet ? ProgressListener.NONE
+                : ProgressBars.onTerminal() ? new ProgressBars() : new ProgressLines(spec.commandLine().getErr());
+        RunOutcome outcome = restart ? runner.restart(jobFile, progress)
+                : runner.run(jobFile, overrides, out, progress, maskPersonalData);
         if (!outcome.completed()) {
             Throwable cause = outcome.failures().isEmpty() ? new IllegalStateException("job ended " + outcome.status())
                     : rootCause(outcome.failures().get(0));

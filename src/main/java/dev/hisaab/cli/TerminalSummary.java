@@ -42,7 +42,7 @@ final class TerminalSummary {
         outcome.stepMillis().forEach((step, ms) -> steps.append(steps.length() == 0 ? "" : ", ")
                 .append(step).append(String.format(" %.1f s", ms / 1000.0)));
         out.printf("%nsteps: %s%n", steps);
-        out.printf("%nrestore.sql: %d rows to insert (%d not restorable, see summary.json); rollback.sql undoes them%n",
+        out.printf("%nrestore.sql: %d statements, one row each (%d not writable, see summary.json); rollback.sql undoes them%n",
                 s.get("restore").get("rows").asLong(), s.get("restore").get("notRestored").size());
         out.flush();
         return total;

@@ -71,9 +71,9 @@ public class ReconcileJobFactory {
                 break;
         }
         return flow
-                .next(tasklet("resolve", resolve))
-                .next(match(job, match))
-                .next(tasklet("report", new ReportTasklet(job, layout, run, restoreScripts)))
+                .next(shown(tasklet("resolve", resolve), progress))
+                .next(shown(match(job, match), progress))
+                .next(shown(tasklet("report", new ReportTasklet(job, layout, run, restoreScripts)), progress))
                 .build();
     }
 
@@ -96,6 +96,26 @@ public class ReconcileJobFactory {
                 .gridSize(job.partitions())
                 .taskExecutor(executor)
                 .build();
+    }
+
+    /** Tells the progress listener when a step that reports no rows of its own starts and ends. */
+    private static Step shown(Step step, ProgressListener progress) {
+        if (step instanceof org.springframework.batch.core.step.AbstractStep s) {
+            s.registerStepExecutionListener(new org.springframework.batch.core.listener.StepExecutionListener() {
+                @Override
+                public void beforeStep(org.springframework.batch.core.step.StepExecution execution) {
+                    progress.started(execution.getStepName(), -1);
+                }
+
+                @Override
+                public org.springframework.batch.core.ExitStatus afterStep(
+                        org.springframework.batch.core.step.StepExecution execution) {
+                    progress.finished(execution.getStepName(), -1);
+                    return null;
+                }
+            });
+        }
+        return step;
     }
 
     private Step tasklet(String name, Tasklet tasklet) {

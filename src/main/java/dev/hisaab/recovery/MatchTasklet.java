@@ -12,6 +12,7 @@ import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.report.RunReport;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import dev.hisaab.value.TimestampFormat;
@@ -59,7 +60,8 @@ public class MatchTasklet implements Tasklet {
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
              SpoolWriter findings = new SpoolWriter(layout.findings(step));
-             SpoolWriter restore = new SpoolWriter(layout.restoreRows(partition))) {
+             SpoolWriter restore = new SpoolWriter(layout.restoreRows(partition));
+             SpoolWriter submitted = new SpoolWriter(layout.work().resolve(step + "." + RunReport.SUBMITTED))) {
             loadApplications(SourceRole.SNAPSHOT, partition, cases, tally, rejects);
             loadApplications(SourceRole.LIVE, partition, cases, tally, rejects);
             for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
@@ -84,16 +86,17 @@ public class MatchTasklet implements Tasklet {
                     cases.computeIfAbsent(r.applicationNo(), ApplicationCase::new).receipts.add(r);
                 }
             }
-            judgeAll(cases, tally, findings, restore);
+            judgeAll(cases, tally, findings, restore, submitted);
             rejects.commit();
+            submitted.commit();
             findings.commit();
             restore.commit();
         }
         tally.save(layout.tally(step));
     }
 
-    private void judgeAll(Map<String, ApplicationCase> cases, Tally tally, SpoolWriter findings, SpoolWriter restore)
-            throws IOException {
+    private void judgeAll(Map<String, ApplicationCase> cases, Tally tally, SpoolWriter findings, SpoolWriter restore,
+                          SpoolWriter submitted) throws IOException {
         ZoneId zone = ZoneId.of(job.timeZone());
         PaymentAssembler assembler = new PaymentAssembler(zone);
         CaseJudge judge = new CaseJudge();
@@ -108,13 +111,26 @@ public class MatchTasklet implements Tasklet {
             for (Finding f : found) {
                 findings.write(f.fields());
                 cited.addAll(f.refs());
-                if (mapper != null && (f.category() == Category.MISSING_APPLICATION_RESTORABLE
-                        || f.category() == Category.MISSING_APPLICATION_RECONSTRUCTABLE)) {
+                boolean missing = f.category() == Category.MISSING_APPLICATION_RESTORABLE
+                        || f.category() == Category.MISSING_APPLICATION_RECONSTRUCTABLE;
+                if (missing) {
+                    // for the report's chart of lost applications by week of submission
+                    submitted.write(f.key(), Long.toString(submittedAt(c, payments)));
+                }
+                if (mapper != null && missing) {
                     restore.write(mapper.plan(f, c, payments).fields());
                 }
             }
             account(c, cited, tally);
         }
+    }
+
+    /** When the application was submitted: the snapshot says so, else its earliest payment; -1 when unknown. */
+    private static long submittedAt(ApplicationCase c, List<Payment> payments) {
+        if (c.snapshot != null && c.snapshot.submittedAt() >= 0) {
+            return c.snapshot.submittedAt();
+        }
+        return payments.stream().mapToLong(Payment::time).filter(t -> t >= 0).min().orElse(-1);
     }
 
     /** Each row of the case is in a finding if a finding cites it, otherwise matched (consistent or explained). */

@@ -11,6 +11,8 @@ import dev.hisaab.job.RunLayout;
 import dev.hisaab.payments.ControlTotals;
 import dev.hisaab.payments.PaymentsReport;
 import dev.hisaab.recovery.PlannedRestore;
+import dev.hisaab.report.html.HtmlReportWriter;
+import dev.hisaab.report.xlsx.XlsxReportWriter;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.stage.InputInfo;
 import dev.hisaab.value.Amounts;
@@ -39,8 +41,16 @@ public class ReportTasklet implements Tasklet {
     private final RunLayout layout;
     private final RunInfo run;
     private final RestoreScripts restoreScripts;
+    /** Masks mobiles and names in report.html and report.xlsx (the {@code --mask-personal-data} option). */
+    private final boolean maskPersonalData;
 
     public ReportTasklet(JobDefinition job, RunLayout layout, RunInfo run, RestoreScripts restoreScripts) {
+        this(job, layout, run, restoreScripts, run.maskPersonalData());
+    }
+
+    public ReportTasklet(JobDefinition job, RunLayout layout, RunInfo run, RestoreScripts restoreScripts,
+                         boolean maskPersonalData) {
+        this.maskPersonalData = maskPersonalData;
         this.job = job;
         this.layout = layout;
         this.run = run;
@@ -87,6 +97,10 @@ public class ReportTasklet implements Tasklet {
         }
         Summary summary = Summary.of(job, run, inputs, tally, findings, restoreResult, extra, extraProblems);
         summary.write(layout.out().resolve("summary.json"));
+        // for people: written even when the accounting fails, so the imbalance can be read there too
+        RunReport report = RunReport.of(summary, findings, layout.work(), job.timeZone());
+        new HtmlReportWriter().write(report, maskPersonalData, layout.out().resolve("report.html"));
+        new XlsxReportWriter().write(report, maskPersonalData, layout.out().resolve("report.xlsx"));
         if (!summary.balanced()) {
             throw new AccountingException("input accounting does not balance: " + summary.imbalance()
                     + " (see summary.json)");

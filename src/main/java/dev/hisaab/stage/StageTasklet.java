@@ -57,6 +57,7 @@ public class StageTasklet implements Tasklet {
              PartitionedSpoolWriter spool = new PartitionedSpoolWriter(layout.work(), id, job.partitions());
              SpoolWriter rejects = new SpoolWriter(layout.rejects(id))) {
             SourceOpener.checkColumns(jobFile, job, index, source.reader().columns());
+            progress.started("stage-" + id, source.input().isFile() ? java.nio.file.Files.size(source.input().path()) : -1);
             while (true) {
                 SourceRecord record;
                 try {
@@ -97,6 +98,7 @@ public class StageTasklet implements Tasklet {
                     .save(layout.stageInfo(id));
         }
         tally.save(layout.tally("stage-" + id));
+        progress.finished("stage-" + id, records + unreadable);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }
