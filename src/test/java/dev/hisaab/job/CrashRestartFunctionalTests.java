@@ -164,14 +164,38 @@ class CrashRestartFunctionalTests {
         return files;
     }
 
-    /** The file's text; for properties files (tallies, input info) without the date comment. */
-    static String comparable(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+    /** The file's bytes; for properties files (tallies, input info) their lines without the date comment. */
+    static byte[] comparable(Path file) throws IOException {
         String name = file.getFileName().toString();
         if (name.endsWith(".tally") || name.endsWith(".input")) {
-            return text.lines().filter(l -> !l.startsWith("#")).sorted().reduce("", (a, b) -> a + b + "\n");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.lines().filter(l -> !l.startsWith("#")).sorted().reduce("", (a, b) -> a + b + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
         }
-        return text;
+        if (name.endsWith(".xlsx")) {
+            return xlsxContent(file);
+        }
+        return Files.readAllBytes(file);
+    }
+
+    /**
+     * A workbook's entries, name and bytes, in order, but for {@code docProps/core.xml}: it and the zip headers carry
+     * the time it was written. Reading it whole also proves it is complete (a cut-off zip has no central directory).
+     */
+    static byte[] xlsxContent(Path file) throws IOException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().equals("docProps/core.xml")) {
+                    continue;
+                }
+                all.writeBytes(e.getName().getBytes(StandardCharsets.UTF_8));
+                try (java.io.InputStream in = zip.getInputStream(e)) {
+                    all.writeBytes(in.readAllBytes());
+                }
+            }
+        }
+        return all.toByteArray();
     }
 
     static List<String> partFiles(Path out) throws IOException {
