@@ -131,6 +131,11 @@ class ReportsForPeopleFunctionalTests {
             for (CSVRecord reject : csv(masked.resolve("rejects.csv"))) {
                 assertThat(reject.get("raw").replace("XXXXXX", "")).doesNotContainPattern("\\p{L}\\p{L}");
             }
+            // and neither do report.html and the workbook's sheets
+            assertThat(MOBILE.matcher(Files.readString(masked.resolve("report.html"))).find()).as(job + " report.html")
+                    .isFalse();
+            assertThat(MOBILE.matcher(new String(CrashRestartFunctionalTests.xlsxContent(masked.resolve("report.xlsx")),
+                    StandardCharsets.UTF_8)).find()).as(job + " report.xlsx").isFalse();
             assertThat(Files.readString(masked.resolve("summary.json"))).contains("\"personalData\" : \"masked");
             assertThat(Files.readString(plain.resolve("summary.json"))).doesNotContain("personalData");
         }
