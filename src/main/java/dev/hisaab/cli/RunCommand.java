@@ -68,7 +68,7 @@ public class RunCommand implements Callable<Integer> {
                 : runner.run(jobFile, overrides, out, progress, maskPersonalData);
         if (!outcome.completed()) {
             Throwable cause = outcome.failures().isEmpty() ? new IllegalStateException("job ended " + outcome.status())
-                    : rootCause(outcome.failures().get(0));
+                    : rootCause(mostTelling(outcome.failures()));
             spec.commandLine().getErr().println("hisaab: run " + outcome.runId() + " failed: " + CliExceptionHandler.message(cause));
             if (spec.commandLine().getParseResult() != null
                     && spec.commandLine().getParseResult().originalArgs().contains("--stacktrace")) {
@@ -79,6 +79,16 @@ public class RunCommand implements Callable<Integer> {
         }
         int findings = TerminalSummary.print(spec.commandLine().getOut(), outcome, quiet);
         return findings > 0 ? ExitCodes.DIFFERENCES : ExitCodes.OK;
+    }
+
+    /**
+     * The failure that says what went wrong: a partitioned step's manager only reports that a partition failed, so
+     * the partition's own failure is preferred when there is one.
+     */
+    static Throwable mostTelling(java.util.List<Throwable> failures) {
+        return failures.stream()
+                .filter(f -> !(f instanceof org.springframework.batch.core.job.JobExecutionException))
+                .findFirst().orElse(failures.get(0));
     }
 
     static Throwable rootCause(Throwable t) {
