@@ -1,0 +1,129 @@
+package dev.hisaab.record;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The values of one record as an unmodifiable map in column order, over an array the reader hands over and never
+ * touches again, with the column names and their index shared by every record of the input. A {@link SourceRecord}
+ * keeps such a map as it is instead of copying it, which saves a map per input row.
+ */
+public final class ColumnValues extends AbstractMap<String, String> {
+
+    /** The column names of an input, in order, with their positions. */
+    public static final class Columns {
+
+        private final String[] names;
+        private final Map<String, Integer> index;
+
+        private Columns(String[] names, Map<String, Integer> index) {
+            this.names = names;
+            this.index = index;
+        }
+
+        /** The columns, or {@code null} when a name repeats (such a record keeps the last value in a plain map). */
+        public static Columns of(List<String> names) {
+            Map<String, Integer> index = new HashMap<>(names.size() * 2);
+            for (int i = 0; i < names.size(); i++) {
+                if (index.put(names.get(i), i) != null) {
+                    return null;
+                }
+            }
+            return new Columns(names.toArray(new String[0]), index);
+        }
+
+        public int size() {
+            return names.length;
+        }
+
+        /** The name of column {@code i} (0-based). */
+        public String name(int i) {
+            return names[i];
+        }
+
+        /** Whether these are exactly {@code names}, in order. */
+        public boolean sameAs(List<String> names) {
+            if (names.size() != this.names.length) {
+                return false;
+            }
+            for (int i = 0; i < this.names.length; i++) {
+                if (!this.names[i].equals(names.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final Columns columns;
+    private final String[] values;
+
+    private ColumnValues(Columns columns, String[] values) {
+        this.columns = columns;
+        this.values = values;
+    }
+
+    /**
+     * The map of {@code values} (one per column, in order; null is SQL NULL). The array is taken over, not copied:
+     * the caller must not change it afterwards.
+     */
+    public static ColumnValues of(Columns columns, String[] values) {
+        if (values.length != columns.names.length) {
+            throw new IllegalArgumentException("expected " + columns.names.length + " values, got " + values.length);
+        }
+        return new ColumnValues(columns, values);
+    }
+
+    @Override
+    public String get(Object key) {
+        Integer i = columns.index.get(key);
+        return i == null ? null : values[i];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return columns.index.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+        return values.length;
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, String>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < values.length;
+                    }
+
+                    @Override
+                    public Entry<String, String> next() {
+                        if (next >= values.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int i = next++;
+                        return new SimpleImmutableEntry<>(columns.names[i], values[i]);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return values.length;
+            }
+        };
+    }
+}
