@@ -1,6 +1,8 @@
 package dev.hisaab.evidence;
 
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,8 +15,11 @@ import java.util.Map;
 public record ApplicationRow(String source, Origin origin, String applicationNo, String name, String mobile,
                              long submittedAt, Boolean feePaid, Map<String, String> values) {
 
+    /** Number of leading fields of {@link #fields()} that hold the typed values; the raw values follow in pairs. */
+    public static final int TYPED_WIDTH = 8;
+
     public ApplicationRow {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = values instanceof ColumnValues ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     public String[] fields() {
@@ -35,10 +40,29 @@ public record ApplicationRow(String source, Origin origin, String applicationNo,
         return f;
     }
 
+    /** The application number in the fields of a row, without building the row. */
+    public static String applicationNo(String[] f) {
+        return f[3];
+    }
+
+    /** The row from its fields; from only the first {@link #TYPED_WIDTH} of them, a row without raw values. */
     public static ApplicationRow of(String[] f) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 8; i + 1 < f.length; i += 2) {
-            values.put(f[i], f[i + 1]);
+        int n = Math.max(0, (f.length - TYPED_WIDTH) / 2);
+        String[] names = new String[n];
+        String[] raw = new String[n];
+        for (int k = 0; k < n; k++) {
+            names[k] = f[TYPED_WIDTH + 2 * k];
+            raw[k] = f[TYPED_WIDTH + 2 * k + 1];
+        }
+        ColumnValues.Columns columns = ColumnValues.Columns.shared(Arrays.asList(names));
+        Map<String, String> values;
+        if (columns != null) {
+            values = ColumnValues.of(columns, raw);
+        } else {
+            values = new LinkedHashMap<>();
+            for (int k = 0; k < n; k++) {
+                values.put(names[k], raw[k]);
+            }
         }
         return new ApplicationRow(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], f[5], Long.parseLong(f[6]),
                 f[7] == null ? null : Boolean.valueOf(f[7]), values);

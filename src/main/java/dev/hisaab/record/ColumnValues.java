@@ -38,6 +38,32 @@ public final class ColumnValues extends AbstractMap<String, String> {
             return new Columns(names.toArray(new String[0]), index);
         }
 
+        /**
+         * Like {@link #of(List)}, but the same instance for the same names, so that records rebuilt from work files
+         * share one index. Few sets of names exist (one per source), so a handful are remembered.
+         */
+        public static Columns shared(List<String> names) {
+            Columns[] recent = recentlyShared;
+            for (Columns c : recent) {
+                if (c != null && c.sameAs(names)) {
+                    return c;
+                }
+            }
+            Columns columns = of(names);
+            if (columns != null) {
+                synchronized (RECENT_LOCK) {
+                    Columns[] next = new Columns[recent.length];
+                    next[0] = columns;
+                    System.arraycopy(recentlyShared, 0, next, 1, recent.length - 1);
+                    recentlyShared = next;
+                }
+            }
+            return columns;
+        }
+
+        private static final Object RECENT_LOCK = new Object();
+        private static volatile Columns[] recentlyShared = new Columns[8];
+
         public int size() {
             return names.length;
         }

@@ -13,6 +13,7 @@ import dev.hisaab.evidence.PaymentStatus;
 import dev.hisaab.evidence.Receipt;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.record.Origin;
 import dev.hisaab.spool.PartitionedSpoolReader;
 import dev.hisaab.spool.PartitionedSpoolWriter;
 import dev.hisaab.spool.SpoolReader;
@@ -51,7 +52,7 @@ public class ResolveTasklet implements Tasklet {
         ReceiptResolver resolver = new ReceiptResolver(index, job.matching().applicationNumberPattern(),
                 JobDefinitionValidator.feePaise(job.matching()), job.matching().nameSimilarity(), ZoneId.of(job.timeZone()));
         Tally tally = new Tally();
-        Map<String, String> firstSeen = new HashMap<>();
+        Map<String, Origin> firstSeen = new HashMap<>();
         try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RunLayout.RESOLVED_RECEIPTS,
                 job.partitions());
              SpoolWriter pending = new SpoolWriter(layout.work().resolve("receipts.pending"));
@@ -61,7 +62,7 @@ public class ResolveTasklet implements Tasklet {
                 try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         Receipt r = Receipt.of(f);
-                        String first = firstSeen.putIfAbsent(r.receiptNo(), r.origin().toString());
+                        Origin first = firstSeen.putIfAbsent(r.receiptNo(), r.origin());
                         if (first != null) {
                             rejects.write(r.source(), r.origin().file(), Long.toString(r.origin().line()),
                                     "duplicate receipt no " + r.receiptNo() + ", first at " + first, String.join(",", r.receiptNo(),
@@ -124,7 +125,9 @@ public class ResolveTasklet implements Tasklet {
         for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
             for (SourceSpec s : job.sources(role)) {
                 try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
-                    for (String[] f = in.read(); f != null; f = in.read()) {
+                    // only the typed fields: the raw values are for restore, which the match step does
+                    for (String[] f = in.read(ApplicationRow.TYPED_WIDTH); f != null;
+                         f = in.read(ApplicationRow.TYPED_WIDTH)) {
                         ApplicationRow row = ApplicationRow.of(f);
                         KnownApplication app = index.add(row.applicationNo());
                         app.inDatabase = true;

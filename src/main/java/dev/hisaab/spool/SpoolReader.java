@@ -12,7 +12,9 @@ import java.util.Arrays;
  *
  * <p>Lines are split straight from the bytes: a field without a backslash becomes one string without any copy in
  * between (ASCII fields are built as Latin-1, the cheapest form of a Java string), so reading a work file costs little
- * more than the strings it returns.
+ * more than the strings it returns. A short field equal to the same field of the line before is returned as that
+ * line's string, so the values that repeat down a file (source ids, file names, statuses, column names) are held once
+ * however many records keep them.
  */
 public final class SpoolReader implements AutoCloseable {
 
@@ -20,10 +22,14 @@ public final class SpoolReader implements AutoCloseable {
     private final Path file;
     private byte[] buf = new byte[1 << 16];
     private int pos;
-    private int limit;
+    private int filled;
     private boolean eof;
     private String[] scratch = new String[32];
+    private String[] previous = new String[32];
     private final StringBuilder unescaped = new StringBuilder(64);
+    /** Where the fields that {@link #read(int)} left unsplit begin and end, or -1 when it split them all. */
+    private int restFrom = -1;
+    private int restTo;
 
     public SpoolReader(Path file) throws IOException {
         if (!Files.exists(file)) {
@@ -35,12 +41,39 @@ public final class SpoolReader implements AutoCloseable {
 
     /** The next record's fields, or {@code null} at the end. */
     public String[] read() throws IOException {
+        return read(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} fields (or all, if fewer) of the next record, or {@code null} at the end. */
+    public String[] read(int limit) throws IOException {
         int end = lineEnd();
         if (end < 0) {
             return null;
         }
+        int count = split(pos, end, limit, true);
+        pos = end + 1;
+        return Arrays.copyOf(scratch, count);
+    }
+
+    /**
+     * The fields of the record last read that {@link #read(int)} did not return (empty if it returned them all), for a
+     * caller that needs the rest of a record only once its first fields tell it so. Valid until the next read.
+     */
+    public String[] rest() {
+        if (restFrom < 0) {
+            return new String[0];
+        }
+        return Arrays.copyOf(scratch, split(restFrom, restTo, Integer.MAX_VALUE, false));
+    }
+
+    /**
+     * Splits the bytes from {@code start} to {@code end} (a line feed or the end of the rest) into {@link #scratch},
+     * at most {@code limit} fields, noting where the unsplit rest is; returns the number of fields.
+     */
+    private int split(int start, int end, int limit, boolean dedupe) {
         int count = 0;
-        int i = pos;
+        int i = start;
+        restFrom = -1;
         while (true) {
             int from = i;
             int bits = 0;
@@ -59,15 +92,20 @@ public final class SpoolReader implements AutoCloseable {
             }
             if (count == scratch.length) {
                 scratch = Arrays.copyOf(scratch, count * 2);
+                previous = Arrays.copyOf(previous, count * 2);
             }
-            scratch[count++] = escaped ? unescape(from, i) : text(from, i, bits);
+            scratch[count] = escaped ? unescape(from, i) : dedupe ? repeated(count, from, i, bits) : text(from, i, bits);
+            count++;
             if (i >= end) {
-                break;
+                return count;
+            }
+            if (count == limit) {
+                restFrom = i + 1;
+                restTo = end;
+                return count;
             }
             i++;
         }
-        pos = end + 1;
-        return Arrays.copyOf(scratch, count);
     }
 
     public Path file() {
@@ -83,20 +121,20 @@ public final class SpoolReader implements AutoCloseable {
     private int lineEnd() throws IOException {
         int scanned = pos;
         while (true) {
-            for (int i = scanned; i < limit; i++) {
+            for (int i = scanned; i < filled; i++) {
                 if (buf[i] == '\n') {
                     return i;
                 }
             }
-            scanned = limit;
+            scanned = filled;
             if (eof) {
-                if (pos == limit) {
+                if (pos == filled) {
                     return -1;
                 }
                 // a last line without its line feed: make room for one so the split sees the same shape
                 fill();
-                buf[limit] = '\n';
-                return limit++;
+                buf[filled] = '\n';
+                return filled++;
             }
             scanned -= pos;
             fill();
@@ -105,23 +143,44 @@ public final class SpoolReader implements AutoCloseable {
 
     /** Moves the unread bytes to the front, grows the buffer when one line fills it, and reads more. */
     private void fill() throws IOException {
-        int kept = limit - pos;
+        int kept = filled - pos;
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, kept);
             pos = 0;
-            limit = kept;
+            filled = kept;
         }
-        if (limit == buf.length) {
+        if (filled == buf.length) {
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
         if (!eof) {
-            int n = in.read(buf, limit, buf.length - limit);
+            int n = in.read(buf, filled, buf.length - filled);
             if (n < 0) {
                 eof = true;
             } else {
-                limit += n;
+                filled += n;
             }
         }
+    }
+
+    /** The field as text, reusing the previous line's string at this position when the bytes are the same. */
+    private String repeated(int position, int from, int to, int bits) {
+        String before = previous[position];
+        int length = to - from;
+        if ((bits & 0x80) != 0 || length > 32) {
+            return text(from, to, bits);
+        }
+        if (before != null && before.length() == length) {
+            int i = 0;
+            while (i < length && before.charAt(i) == buf[from + i]) {
+                i++;
+            }
+            if (i == length) {
+                return before;
+            }
+        }
+        String value = text(from, to, bits);
+        previous[position] = value;
+        return value;
     }
 
     private String text(int from, int to, int bits) {
