@@ -10,6 +10,7 @@ import dev.hisaab.evidence.Callback;
 import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PortalPayment;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingBuffer;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.recovery.MatchTasklet;
 import dev.hisaab.spool.SpoolReader;
@@ -96,6 +97,7 @@ public class PaymentsMatchTasklet implements Tasklet {
             }
             BillJudge judge = new BillJudge(job);
             ControlTotals totals = new ControlTotals();
+            FindingBuffer found = new FindingBuffer();
             List<String> keys = new ArrayList<>(cases.keySet());
             keys.sort(null);
             for (String key : keys) {
@@ -103,7 +105,7 @@ public class PaymentsMatchTasklet implements Tasklet {
                 Judgement j = judge.judge(c, totals);
                 Set<String> cited = new HashSet<>();
                 for (Finding f : j.findings()) {
-                    findings.write(f.fields());
+                    found.add(f);
                     cited.addAll(f.refs());
                 }
                 for (PlannedStatement s : j.statements()) {
@@ -116,6 +118,7 @@ public class PaymentsMatchTasklet implements Tasklet {
             }
             totals.save(totals(layout, partition));
             rejects.commit();
+            found.writeTo(findings);
             findings.commit();
             statements.commit();
             refunds.commit();

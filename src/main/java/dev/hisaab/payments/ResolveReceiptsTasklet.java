@@ -11,6 +11,7 @@ import dev.hisaab.evidence.PortalPayment;
 import dev.hisaab.value.Keys;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingBuffer;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.spool.PartitionedSpoolReader;
 import dev.hisaab.spool.PartitionedSpoolWriter;
@@ -93,6 +94,7 @@ public class ResolveReceiptsTasklet implements Tasklet {
         }
         Tally tally = new Tally();
         Map<String, String> firstSeen = new HashMap<>();
+        FindingBuffer found = new FindingBuffer();
         try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RESOLVED, n);
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
@@ -120,9 +122,9 @@ public class ResolveReceiptsTasklet implements Tasklet {
                             rule = "consumer+date";
                         }
                         if (bill == null) {
-                            findings.write(new Finding(Category.UNMATCHED_RECEIPT, r.receiptNo(), r.amount(),
+                            found.add(new Finding(Category.UNMATCHED_RECEIPT, r.receiptNo(), r.amount(),
                                     List.of(r.origin().toString()), "consumer+date",
-                                    "no bill number and no bill of consumer '" + r.consumerId() + "'").fields());
+                                    "no bill number and no bill of consumer '" + r.consumerId() + "'"));
                             tally.add(r.source(), Counter.FINDINGS, 1);
                             tally.add(r.source(), Counter.AMOUNT_FINDINGS, r.amount());
                             continue;
@@ -132,6 +134,7 @@ public class ResolveReceiptsTasklet implements Tasklet {
                 }
             }
             resolved.commit();
+            found.writeTo(findings);
             findings.commit();
             rejects.commit();
         }

@@ -11,6 +11,7 @@ import dev.hisaab.evidence.Callback;
 import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingBuffer;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
@@ -85,7 +86,9 @@ public class MatchTasklet implements Tasklet {
                     cases.computeIfAbsent(r.applicationNo(), ApplicationCase::new).receipts.add(r);
                 }
             }
-            judgeAll(cases, tally, findings, restore);
+            FindingBuffer found = new FindingBuffer();
+            judgeAll(cases, tally, found, restore);
+            found.writeTo(findings);
             rejects.commit();
             findings.commit();
             restore.commit();
@@ -93,7 +96,7 @@ public class MatchTasklet implements Tasklet {
         tally.save(layout.tally(step));
     }
 
-    private void judgeAll(Map<String, ApplicationCase> cases, Tally tally, SpoolWriter findings, SpoolWriter restore)
+    private void judgeAll(Map<String, ApplicationCase> cases, Tally tally, FindingBuffer findings, SpoolWriter restore)
             throws IOException {
         ZoneId zone = ZoneId.of(job.timeZone());
         PaymentAssembler assembler = new PaymentAssembler(zone);
@@ -111,7 +114,7 @@ public class MatchTasklet implements Tasklet {
             List<Finding> found = judge.judge(c, payments);
             Set<String> cited = new HashSet<>();
             for (Finding f : found) {
-                findings.write(f.fields());
+                findings.add(f);
                 cited.addAll(f.refs());
                 if (mapper != null && (f.category() == Category.MISSING_APPLICATION_RESTORABLE
                         || f.category() == Category.MISSING_APPLICATION_RECONSTRUCTABLE)) {

@@ -12,6 +12,7 @@ import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PaymentStatus;
 import dev.hisaab.evidence.Receipt;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingBuffer;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.PartitionedSpoolReader;
@@ -53,6 +54,7 @@ public class ResolveTasklet implements Tasklet {
                 JobDefinitionValidator.feePaise(job.matching()), job.matching().nameSimilarity(), ZoneId.of(job.timeZone()));
         Tally tally = new Tally();
         Map<String, Origin> firstSeen = new HashMap<>();
+        FindingBuffer found = new FindingBuffer();
         try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RunLayout.RESOLVED_RECEIPTS,
                 job.partitions());
              SpoolWriter pending = new SpoolWriter(layout.work().resolve("receipts.pending"));
@@ -75,7 +77,7 @@ public class ResolveTasklet implements Tasklet {
                         if (res == null) {
                             pending.write(f);
                         } else {
-                            record(index, r, res, resolved, findings, tally);
+                            record(index, r, res, resolved, found, tally);
                         }
                     }
                 }
@@ -84,10 +86,11 @@ public class ResolveTasklet implements Tasklet {
             try (SpoolReader in = new SpoolReader(layout.work().resolve("receipts.pending"))) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     Receipt r = Receipt.of(f);
-                    record(index, r, resolver.byEvidence(r), resolved, findings, tally);
+                    record(index, r, resolver.byEvidence(r), resolved, found, tally);
                 }
             }
             resolved.commit();
+            found.writeTo(findings);
             findings.commit();
             rejects.commit();
         }
@@ -96,11 +99,11 @@ public class ResolveTasklet implements Tasklet {
     }
 
     private void record(ApplicationIndex index, Receipt r, Resolution res, PartitionedSpoolWriter resolved,
-                        SpoolWriter findings,
+                        FindingBuffer findings,
                         Tally tally) throws IOException {
         if (!res.resolved()) {
-            findings.write(new Finding(res.unresolved(), r.receiptNo(), r.amount(), List.of(r.origin().toString()),
-                    res.rule(), res.evidence()).fields());
+            findings.add(new Finding(res.unresolved(), r.receiptNo(), r.amount(), List.of(r.origin().toString()),
+                    res.rule(), res.evidence()));
             tally.add(r.source(), Counter.FINDINGS, 1);
             tally.add(r.source(), Counter.AMOUNT_FINDINGS, r.amount());
             return;
