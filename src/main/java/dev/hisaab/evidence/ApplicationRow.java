@@ -2,7 +2,6 @@ package dev.hisaab.evidence;
 
 import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,23 +46,7 @@ public record ApplicationRow(String source, Origin origin, String applicationNo,
 
     /** The row from its fields; from only the first {@link #TYPED_WIDTH} of them, a row without raw values. */
     public static ApplicationRow of(String[] f) {
-        int n = Math.max(0, (f.length - TYPED_WIDTH) / 2);
-        String[] names = new String[n];
-        String[] raw = new String[n];
-        for (int k = 0; k < n; k++) {
-            names[k] = f[TYPED_WIDTH + 2 * k];
-            raw[k] = f[TYPED_WIDTH + 2 * k + 1];
-        }
-        ColumnValues.Columns columns = ColumnValues.Columns.shared(Arrays.asList(names));
-        Map<String, String> values;
-        if (columns != null) {
-            values = ColumnValues.of(columns, raw);
-        } else {
-            values = new LinkedHashMap<>();
-            for (int k = 0; k < n; k++) {
-                values.put(names[k], raw[k]);
-            }
-        }
+        Map<String, String> values = ColumnValues.ofPairs(f, TYPED_WIDTH);
         return new ApplicationRow(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], f[5], Long.parseLong(f[6]),
                 f[7] == null ? null : Boolean.valueOf(f[7]), values);
     }

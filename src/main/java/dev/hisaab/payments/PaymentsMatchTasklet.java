@@ -11,16 +11,13 @@ import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PortalPayment;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;
+import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.recovery.MatchTasklet;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -67,7 +64,7 @@ public class PaymentsMatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        Map<String, BillCase> cases = new HashMap<>();
+        KeyTable<BillCase> cases = new KeyTable<>();
         Tally tally = new Tally();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
@@ -98,9 +95,7 @@ public class PaymentsMatchTasklet implements Tasklet {
             BillJudge judge = new BillJudge(job);
             ControlTotals totals = new ControlTotals();
             FindingBuffer found = new FindingBuffer();
-            List<String> keys = new ArrayList<>(cases.keySet());
-            keys.sort(null);
-            for (String key : keys) {
+            for (String key : cases.sortedKeys()) {
                 BillCase c = cases.get(key);
                 Judgement j = judge.judge(c, totals);
                 Set<String> cited = new HashSet<>();

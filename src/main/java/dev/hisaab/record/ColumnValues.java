@@ -2,6 +2,9 @@ package dev.hisaab.record;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -104,6 +107,30 @@ public final class ColumnValues extends AbstractMap<String, String> {
             throw new IllegalArgumentException("expected " + columns.names.length + " values, got " + values.length);
         }
         return new ColumnValues(columns, values);
+    }
+
+    /**
+     * The map of the name/value pairs in {@code f} from index {@code from} on ({@code name, value, name, value, ...}),
+     * as work files hold a record's raw values, with the names' index {@link Columns#shared shared}; a repeated name
+     * keeps its last value, in a plain map.
+     */
+    public static Map<String, String> ofPairs(String[] f, int from) {
+        int n = Math.max(0, (f.length - from) / 2);
+        String[] names = new String[n];
+        String[] values = new String[n];
+        for (int k = 0; k < n; k++) {
+            names[k] = f[from + 2 * k];
+            values[k] = f[from + 2 * k + 1];
+        }
+        Columns columns = Columns.shared(Arrays.asList(names));
+        if (columns != null) {
+            return new ColumnValues(columns, values);
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int k = 0; k < n; k++) {
+            map.put(names[k], values[k]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;
+import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
@@ -54,7 +55,7 @@ public class MatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        Map<String, ApplicationCase> cases = new HashMap<>();
+        KeyTable<ApplicationCase> cases = new KeyTable<>();
         Tally tally = new Tally();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
@@ -96,7 +97,7 @@ public class MatchTasklet implements Tasklet {
         tally.save(layout.tally(step));
     }
 
-    private void judgeAll(Map<String, ApplicationCase> cases, Tally tally, FindingBuffer findings, SpoolWriter restore)
+    private void judgeAll(KeyTable<ApplicationCase> cases, Tally tally, FindingBuffer findings, SpoolWriter restore)
             throws IOException {
         ZoneId zone = ZoneId.of(job.timeZone());
         PaymentAssembler assembler = new PaymentAssembler(zone);
@@ -106,9 +107,7 @@ public class MatchTasklet implements Tasklet {
         RestoreMapper mapper = job.restore() == null ? null
                 : new RestoreMapper(job.restore(), loadLookups(), zone, snapshotTimes);
         // judged in key order, so the work files (and the restore rows that keep their order) are stable
-        String[] keys = cases.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(keys);
-        for (String key : keys) {
+        for (String key : cases.sortedKeys()) {
             ApplicationCase c = cases.get(key);
             List<Payment> payments = assembler.payments(c, new ArrayList<>());
             List<Finding> found = judge.judge(c, payments);
@@ -161,7 +160,7 @@ public class MatchTasklet implements Tasklet {
         tally.add(source, inFinding ? Counter.AMOUNT_FINDINGS : Counter.AMOUNT_MATCHED, amount);
     }
 
-    private void loadApplications(SourceRole role, int partition, Map<String, ApplicationCase> cases, Tally tally,
+    private void loadApplications(SourceRole role, int partition, KeyTable<ApplicationCase> cases, Tally tally,
                                   SpoolWriter rejects) throws IOException {
         for (SourceSpec s : job.sources(role)) {
             try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {

@@ -13,6 +13,7 @@ import dev.hisaab.evidence.PaymentStatus;
 import dev.hisaab.evidence.Receipt;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;
+import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.PartitionedSpoolReader;
@@ -21,9 +22,7 @@ import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import java.io.IOException;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -53,7 +52,7 @@ public class ResolveTasklet implements Tasklet {
         ReceiptResolver resolver = new ReceiptResolver(index, job.matching().applicationNumberPattern(),
                 JobDefinitionValidator.feePaise(job.matching()), job.matching().nameSimilarity(), ZoneId.of(job.timeZone()));
         Tally tally = new Tally();
-        Map<String, Origin> firstSeen = new HashMap<>();
+        KeyTable<Origin> firstSeen = new KeyTable<>();
         FindingBuffer found = new FindingBuffer();
         try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RunLayout.RESOLVED_RECEIPTS,
                 job.partitions());
