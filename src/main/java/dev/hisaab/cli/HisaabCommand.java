@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
         description = "Recovers lost portal data and reconciles fee payments: receipts, gateway logs and database "
                 + "dumps in; findings, reports and restore SQL out.",
         subcommands = {RunCommand.class, ValidateCommand.class, ApplyCommand.class, HistoryCommand.class,
-            GenerateCommand.class, ExplainCommand.class, CompletionCommand.class},
+            GenerateCommand.class, ExplainCommand.class, CompletionCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:the run completed with no findings",
             "1:the run completed with findings",

@@ -1,5 +1,6 @@
 package dev.hisaab.evidence;
 
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,8 +14,11 @@ import java.util.Map;
 public record ApplicationRow(String source, Origin origin, String applicationNo, String name, String mobile,
                              long submittedAt, Boolean feePaid, Map<String, String> values) {
 
+    /** Number of leading fields of {@link #fields()} that hold the typed values; the raw values follow in pairs. */
+    public static final int TYPED_WIDTH = 8;
+
     public ApplicationRow {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = values instanceof ColumnValues ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     public String[] fields() {
@@ -35,11 +39,14 @@ public record ApplicationRow(String source, Origin origin, String applicationNo,
         return f;
     }
 
+    /** The application number in the fields of a row, without building the row. */
+    public static String applicationNo(String[] f) {
+        return f[3];
+    }
+
+    /** The row from its fields; from only the first {@link #TYPED_WIDTH} of them, a row without raw values. */
     public static ApplicationRow of(String[] f) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 8; i + 1 < f.length; i += 2) {
-            values.put(f[i], f[i + 1]);
-        }
+        Map<String, String> values = ColumnValues.ofPairs(f, TYPED_WIDTH);
         return new ApplicationRow(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], f[5], Long.parseLong(f[6]),
                 f[7] == null ? null : Boolean.valueOf(f[7]), values);
     }

@@ -1,5 +1,6 @@
 package dev.hisaab.evidence;
 
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -14,7 +15,8 @@ public record Bill(String source, Origin origin, String billNo, String consumerK
                    String status, long lateFee, Map<String, String> values) {
 
     public Bill {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // a ColumnValues (as of() makes) is already an unmodifiable copy: a bill of millions need not be copied again
+        values = values instanceof ColumnValues ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     public String[] fields() {
@@ -37,11 +39,32 @@ public record Bill(String source, Origin origin, String billNo, String consumerK
     }
 
     public static Bill of(String[] f) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 9; i + 1 < f.length; i += 2) {
-            values.put(f[i], f[i + 1]);
-        }
         return new Bill(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], Long.parseLong(f[5]),
-                LocalDate.parse(f[6]), f[7], Long.parseLong(f[8]), values);
+                isoDate(f[6]), f[7], Long.parseLong(f[8]), ColumnValues.ofPairs(f, 9));
+    }
+
+    /** {@code yyyy-MM-dd} as {@link LocalDate#toString()} writes it, read without a formatter. */
+    private static LocalDate isoDate(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int year = digits(s, 0, 4);
+            int month = digits(s, 5, 7);
+            int day = digits(s, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 }

@@ -129,6 +129,10 @@ public class JobRunner {
                 .sorted(java.util.Comparator.comparing(org.springframework.batch.core.step.StepExecution::getStartTime))
                 .forEach(s -> steps.put(s.getStepName(),
                         java.time.Duration.between(s.getStartTime(), s.getEndTime()).toMillis()));
+        Path summary = outDir.resolve("summary.json");
+        if (exec.getStatus() == BatchStatus.COMPLETED && Files.isRegularFile(summary)) {
+            dev.hisaab.report.Summary.addStepMillis(summary, steps);
+        }
         return new RunOutcome(runId, outDir, exec.getStatus(), exec.getAllFailureExceptions(), millis, steps);
     }
 

@@ -12,11 +12,15 @@ import dev.hisaab.stage.ProgressListener;
 import dev.hisaab.stage.SourceOpener;
 import dev.hisaab.stage.StageTasklet;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -28,7 +32,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Builds a job from its definition: {@code stage-<source>} for each source, {@code resolve} (tie receipts to
+ * Builds a job from its definition: {@code stage-<source>} for each source (in parallel, one flow each, biggest input
+ * first, as many at a time as there are cores), {@code resolve} (tie receipts to
  * applications or bills), {@code match} partitioned by key hash (partitions run as many at a time as there are
  * cores and restart independently), and {@code report}. The kind of job chooses the resolve and match tasklets.
  * Every step writes its work files atomically, so a restart re-runs exactly the steps that did not complete.
@@ -51,12 +56,15 @@ public class ReconcileJobFactory {
 
     public Job create(Path jobFile, JobDefinition job, Path baseDir, RunLayout layout, RunInfo run,
                       ProgressListener progress) {
-        SimpleJobBuilder flow = null;
-        for (int i = 0; i < job.sources().size(); i++) {
+        // one flow per source, biggest input first, as many at a time as there are cores: the stages share nothing
+        List<Flow> stages = new ArrayList<>();
+        for (int i : StageOrder.biggestFirst(job, baseDir)) {
             String id = job.sources().get(i).id();
             Step stage = tasklet("stage-" + id, new StageTasklet(jobFile, job, i, baseDir, opener, layout, progress));
-            flow = flow == null ? new JobBuilder(job.name(), repository).start(stage) : flow.next(stage);
+            stages.add(new FlowBuilder<SimpleFlow>("stage-" + id).start(stage).build());
         }
+        Flow stage = new FlowBuilder<SimpleFlow>("stage").split(executor("stage-")).add(stages.toArray(new Flow[0]))
+                .build();
         Tasklet resolve;
         Tasklet match;
         switch (job.kind()) {
@@ -70,11 +78,20 @@ public class ReconcileJobFactory {
                 match = new MatchTasklet(job, layout);
                 break;
         }
-        return flow
+        return new JobBuilder(job.name(), repository)
+                .start(stage)
                 .next(shown(tasklet("resolve", resolve), progress))
                 .next(shown(match(job, match), progress))
                 .next(shown(tasklet("report", new ReportTasklet(job, layout, run, restoreScripts)), progress))
+                .build()
                 .build();
+    }
+
+    /** Runs at most as many tasks at a time as there are cores; a further task waits for a free one. */
+    private static SimpleAsyncTaskExecutor executor(String threadPrefix) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(threadPrefix);
+        executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return executor;
     }
 
     private Step match(JobDefinition job, Tasklet matchTasklet) {
@@ -88,13 +105,11 @@ public class ReconcileJobFactory {
             }
             return parts;
         };
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("match-");
-        executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
         return new StepBuilder("match", repository)
                 .partitioner("match-partition", partitioner)
                 .step(worker)
                 .gridSize(job.partitions())
-                .taskExecutor(executor)
+                .taskExecutor(executor("match-"))
                 .build();
     }
 

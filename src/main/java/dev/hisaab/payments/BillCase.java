@@ -12,10 +12,11 @@ final class BillCase {
 
     final String billNo;
     Bill bill;
-    final List<PortalPayment> posted = new ArrayList<>(1);
-    final List<GatewayTxn> gateway = new ArrayList<>(1);
-    final List<Callback> callbacks = new ArrayList<>(1);
-    final List<ResolvedBillReceipt> receipts = new ArrayList<>(1);
+    // empty until the first row: most bills lack one kind of evidence or another, and there are millions of bills
+    final List<PortalPayment> posted = new ArrayList<>(0);
+    final List<GatewayTxn> gateway = new ArrayList<>(0);
+    final List<Callback> callbacks = new ArrayList<>(0);
+    final List<ResolvedBillReceipt> receipts = new ArrayList<>(0);
 
     BillCase(String billNo) {
         this.billNo = billNo;

@@ -10,16 +10,14 @@ import dev.hisaab.evidence.Callback;
 import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PortalPayment;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingBuffer;
+import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.recovery.MatchTasklet;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -66,7 +64,7 @@ public class PaymentsMatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        Map<String, BillCase> cases = new HashMap<>();
+        KeyTable<BillCase> cases = new KeyTable<>();
         Tally tally = new Tally();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
@@ -96,14 +94,13 @@ public class PaymentsMatchTasklet implements Tasklet {
             }
             BillJudge judge = new BillJudge(job);
             ControlTotals totals = new ControlTotals();
-            List<String> keys = new ArrayList<>(cases.keySet());
-            keys.sort(null);
-            for (String key : keys) {
+            FindingBuffer found = new FindingBuffer();
+            for (String key : cases.sortedKeys()) {
                 BillCase c = cases.get(key);
                 Judgement j = judge.judge(c, totals);
                 Set<String> cited = new HashSet<>();
                 for (Finding f : j.findings()) {
-                    findings.write(f.fields());
+                    found.add(f);
                     cited.addAll(f.refs());
                 }
                 for (PlannedStatement s : j.statements()) {
@@ -116,6 +113,7 @@ public class PaymentsMatchTasklet implements Tasklet {
             }
             totals.save(totals(layout, partition));
             rejects.commit();
+            found.writeTo(findings);
             findings.commit();
             statements.commit();
             refunds.commit();

@@ -9,6 +9,7 @@ import dev.hisaab.report.RestoreScripts;
 import dev.hisaab.report.RunInfo;
 import dev.hisaab.report.SafeCsv;
 import dev.hisaab.spool.PartitionedSpoolReader;
+import dev.hisaab.spool.SortedSpoolMerge;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.value.Amounts;
 import java.io.IOException;
@@ -34,17 +35,20 @@ public final class PaymentsReport {
         this.layout = layout;
     }
 
+    /**
+     * Writes restore.sql from every partition's statements. Each partition wrote its own in restore order (its bills in
+     * key order), so they are merged as they are read, never all held at once: a large run plans millions.
+     */
     public RestoreScripts.Result writeRestore(RestoreScripts scripts, RunInfo run) throws IOException {
-        List<PlannedStatement> all = new ArrayList<>();
+        List<java.nio.file.Path> files = new ArrayList<>();
         for (int p = 0; p < job.partitions(); p++) {
-            try (SpoolReader in = new SpoolReader(PaymentsMatchTasklet.statements(layout, p))) {
-                for (String[] f = in.read(); f != null; f = in.read()) {
-                    all.add(PlannedStatement.of(f));
-                }
-            }
+            files.add(PaymentsMatchTasklet.statements(layout, p));
         }
-        all.sort(PlannedStatement.ORDER);
-        return job.posting() == null ? RestoreScripts.Result.NONE : scripts.writeStatements(layout.out(), job, run, all);
+        try (SortedSpoolMerge<PlannedStatement> all = new SortedSpoolMerge<>(files, PlannedStatement::of,
+                PlannedStatement.ORDER)) {
+            return job.posting() == null ? RestoreScripts.Result.NONE
+                    : scripts.writeStatements(layout.out(), job, run, () -> all);
+        }
     }
 
     /** Writes refunds.csv with names and mobiles as read; returns the number of bills to refund or adjust. */

@@ -11,18 +11,17 @@ import dev.hisaab.evidence.PortalPayment;
 import dev.hisaab.value.Keys;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingBuffer;
+import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.record.Origin;
 import dev.hisaab.spool.PartitionedSpoolReader;
 import dev.hisaab.spool.PartitionedSpoolWriter;
 import dev.hisaab.spool.SpoolWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -51,22 +50,25 @@ public class ResolveReceiptsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         int n = job.partitions();
         ZoneId zone = ZoneId.of(job.timeZone());
-        Set<String> consumersWithoutBill = new HashSet<>();
-        Map<String, String> postedBill = new HashMap<>();
+        KeyTable<Boolean> consumersWithoutBill = new KeyTable<>();
+        KeyTable<String> postedBill = new KeyTable<>();
         for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
             try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     BillReceipt r = BillReceipt.of(f);
                     if (r.billNo() == null) {
-                        postedBill.put(Keys.normalize(r.receiptNo()), null);
+                        String receiptKey = Keys.normalize(r.receiptNo());
+                        if (receiptKey != null) {
+                            postedBill.put(receiptKey, null);
+                        }
                         if (r.consumerKey() != null) {
-                            consumersWithoutBill.add(r.consumerKey());
+                            consumersWithoutBill.put(r.consumerKey(), Boolean.TRUE);
                         }
                     }
                 }
             }
         }
-        if (!postedBill.isEmpty()) {
+        if (postedBill.size() > 0) {
             for (SourceSpec s : job.sources(SourceRole.PAYMENTS)) {
                 try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
@@ -79,12 +81,12 @@ public class ResolveReceiptsTasklet implements Tasklet {
             }
         }
         OpenBills open = new OpenBills(job.matching().billIssueLeadDays());
-        if (!consumersWithoutBill.isEmpty()) {
+        if (consumersWithoutBill.size() > 0) {
             for (SourceSpec s : job.sources(SourceRole.BILLS)) {
                 try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         Bill b = Bill.of(f);
-                        if (consumersWithoutBill.contains(b.consumerKey())) {
+                        if (b.consumerKey() != null && consumersWithoutBill.containsKey(b.consumerKey())) {
                             open.add(b.consumerKey(), b.billNo(), b.dueDate());
                         }
                     }
@@ -92,7 +94,8 @@ public class ResolveReceiptsTasklet implements Tasklet {
             }
         }
         Tally tally = new Tally();
-        Map<String, String> firstSeen = new HashMap<>();
+        KeyTable<Origin> firstSeen = new KeyTable<>();
+        FindingBuffer found = new FindingBuffer();
         try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RESOLVED, n);
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
@@ -100,7 +103,7 @@ public class ResolveReceiptsTasklet implements Tasklet {
                 try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         BillReceipt r = BillReceipt.of(f);
-                        String first = firstSeen.putIfAbsent(r.receiptNo(), r.origin().toString());
+                        Origin first = firstSeen.putIfAbsent(r.receiptNo(), r.origin());
                         if (first != null) {
                             rejects.write(r.source(), r.origin().file(), Long.toString(r.origin().line()),
                                     "duplicate receipt no " + r.receiptNo() + ", first at " + first, r.receiptNo());
@@ -120,9 +123,9 @@ public class ResolveReceiptsTasklet implements Tasklet {
                             rule = "consumer+date";
                         }
                         if (bill == null) {
-                            findings.write(new Finding(Category.UNMATCHED_RECEIPT, r.receiptNo(), r.amount(),
+                            found.add(new Finding(Category.UNMATCHED_RECEIPT, r.receiptNo(), r.amount(),
                                     List.of(r.origin().toString()), "consumer+date",
-                                    "no bill number and no bill of consumer '" + r.consumerId() + "'").fields());
+                                    "no bill number and no bill of consumer '" + r.consumerId() + "'"));
                             tally.add(r.source(), Counter.FINDINGS, 1);
                             tally.add(r.source(), Counter.AMOUNT_FINDINGS, r.amount());
                             continue;
@@ -132,6 +135,7 @@ public class ResolveReceiptsTasklet implements Tasklet {
                 }
             }
             resolved.commit();
+            found.writeTo(findings);
             findings.commit();
             rejects.commit();
         }

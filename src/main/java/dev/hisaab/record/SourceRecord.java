@@ -14,7 +14,8 @@ public record SourceRecord(Origin origin, Map<String, String> values, String raw
 
     public SourceRecord {
         Objects.requireNonNull(origin, "origin");
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // a reader's ColumnValues is already unmodifiable and owned by this record: copying it would double the cost
+        values = values instanceof ColumnValues ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
         raw = raw == null ? "" : raw;
     }
 

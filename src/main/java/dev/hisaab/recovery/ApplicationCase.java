@@ -12,9 +12,10 @@ final class ApplicationCase {
     final String number;
     ApplicationRow snapshot;
     ApplicationRow live;
-    final List<GatewayTxn> gateway = new ArrayList<>(2);
-    final List<Callback> callbacks = new ArrayList<>(2);
-    final List<ResolvedReceipt> receipts = new ArrayList<>(1);
+    // empty until the first row: most cases lack one kind of evidence or another, and there are millions of cases
+    final List<GatewayTxn> gateway = new ArrayList<>(0);
+    final List<Callback> callbacks = new ArrayList<>(0);
+    final List<ResolvedReceipt> receipts = new ArrayList<>(0);
 
     ApplicationCase(String number) {
         this.number = number;

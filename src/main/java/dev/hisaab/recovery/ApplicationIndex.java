@@ -1,9 +1,8 @@
 package dev.hisaab.recovery;
 
+import dev.hisaab.index.KeyTable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Compact in-memory index of every known application number, by number and by mobile, plus the gateway
@@ -11,9 +10,9 @@ import java.util.Map;
  */
 final class ApplicationIndex {
 
-    private final Map<String, KnownApplication> byNumber = new HashMap<>();
-    private final Map<String, List<KnownApplication>> byMobile = new HashMap<>();
-    private final Map<String, String> orderOfTxn = new HashMap<>();
+    private final KeyTable<KnownApplication> byNumber = new KeyTable<>();
+    private final KeyTable<List<KnownApplication>> byMobile = new KeyTable<>();
+    private final KeyTable<String> orderOfTxn = new KeyTable<>();
     private long snapshotTakenAt = -1;
 
     KnownApplication get(String number) {
@@ -33,7 +32,8 @@ final class ApplicationIndex {
     }
 
     List<KnownApplication> withMobile(String mobile) {
-        return mobile == null ? List.of() : byMobile.getOrDefault(mobile, List.of());
+        List<KnownApplication> apps = mobile == null ? null : byMobile.get(mobile);
+        return apps == null ? List.of() : apps;
     }
 
     void txn(String txnId, String orderId) {

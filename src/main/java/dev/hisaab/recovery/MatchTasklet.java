@@ -11,6 +11,8 @@ import dev.hisaab.evidence.Callback;
 import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingBuffer;
+import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.report.RunReport;
 import dev.hisaab.spool.SpoolReader;
@@ -24,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -55,15 +56,17 @@ public class MatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        Map<String, ApplicationCase> cases = new TreeMap<>();
+        KeyTable<ApplicationCase> cases = new KeyTable<>();
         Tally tally = new Tally();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
              SpoolWriter findings = new SpoolWriter(layout.findings(step));
              SpoolWriter restore = new SpoolWriter(layout.restoreRows(partition));
              SpoolWriter submitted = new SpoolWriter(layout.work().resolve(step + "." + RunReport.SUBMITTED))) {
-            loadApplications(SourceRole.SNAPSHOT, partition, cases, tally, rejects);
+            // live first: a snapshot row's raw values are only kept when the live database lacks the application,
+            // the one case that restores it (most rows are in both, and their values would be most of the memory)
             loadApplications(SourceRole.LIVE, partition, cases, tally, rejects);
+            loadApplications(SourceRole.SNAPSHOT, partition, cases, tally, rejects);
             for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
                 try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
@@ -86,7 +89,9 @@ public class MatchTasklet implements Tasklet {
                     cases.computeIfAbsent(r.applicationNo(), ApplicationCase::new).receipts.add(r);
                 }
             }
-            judgeAll(cases, tally, findings, restore, submitted);
+            FindingBuffer found = new FindingBuffer();
+            judgeAll(cases, tally, found, restore, submitted);
+            found.writeTo(findings);
             rejects.commit();
             submitted.commit();
             findings.commit();
@@ -95,7 +100,7 @@ public class MatchTasklet implements Tasklet {
         tally.save(layout.tally(step));
     }
 
-    private void judgeAll(Map<String, ApplicationCase> cases, Tally tally, SpoolWriter findings, SpoolWriter restore,
+    private void judgeAll(KeyTable<ApplicationCase> cases, Tally tally, FindingBuffer findings, SpoolWriter restore,
                           SpoolWriter submitted) throws IOException {
         ZoneId zone = ZoneId.of(job.timeZone());
         PaymentAssembler assembler = new PaymentAssembler(zone);
@@ -104,12 +109,14 @@ public class MatchTasklet implements Tasklet {
                 .map(s -> new TimestampFormat(s.dateFormats(), zone)).orElse(new TimestampFormat(List.of("iso"), zone));
         RestoreMapper mapper = job.restore() == null ? null
                 : new RestoreMapper(job.restore(), loadLookups(), zone, snapshotTimes);
-        for (ApplicationCase c : cases.values()) {
+        // judged in key order, so the work files (and the restore rows that keep their order) are stable
+        for (String key : cases.sortedKeys()) {
+            ApplicationCase c = cases.get(key);
             List<Payment> payments = assembler.payments(c, new ArrayList<>());
             List<Finding> found = judge.judge(c, payments);
             Set<String> cited = new HashSet<>();
             for (Finding f : found) {
-                findings.write(f.fields());
+                findings.add(f);
                 cited.addAll(f.refs());
                 boolean missing = f.category() == Category.MISSING_APPLICATION_RESTORABLE
                         || f.category() == Category.MISSING_APPLICATION_RECONSTRUCTABLE;
@@ -135,6 +142,11 @@ public class MatchTasklet implements Tasklet {
 
     /** Each row of the case is in a finding if a finding cites it, otherwise matched (consistent or explained). */
     private static void account(ApplicationCase c, Set<String> cited, Tally tally) {
+        if (cited.isEmpty()) {
+            // the common case: nothing cited, so no row's reference needs to be spelled out to look it up
+            matched(c, tally);
+            return;
+        }
         if (c.snapshot != null) {
             count(tally, c.snapshot.source(), cited.contains(c.snapshot.origin().toString()), 0);
         }
@@ -147,18 +159,34 @@ public class MatchTasklet implements Tasklet {
                 r.receipt().amount()));
     }
 
+    private static void matched(ApplicationCase c, Tally tally) {
+        if (c.snapshot != null) {
+            count(tally, c.snapshot.source(), false, 0);
+        }
+        if (c.live != null) {
+            count(tally, c.live.source(), false, 0);
+        }
+        c.gateway.forEach(g -> count(tally, g.source(), false, g.amount()));
+        c.callbacks.forEach(cb -> count(tally, cb.source(), false, Math.max(cb.amount(), 0)));
+        c.receipts.forEach(r -> count(tally, r.receipt().source(), false, r.receipt().amount()));
+    }
+
     private static void count(Tally tally, String source, boolean inFinding, long amount) {
         tally.add(source, inFinding ? Counter.FINDINGS : Counter.MATCHED, 1);
         tally.add(source, inFinding ? Counter.AMOUNT_FINDINGS : Counter.AMOUNT_MATCHED, amount);
     }
 
-    private void loadApplications(SourceRole role, int partition, Map<String, ApplicationCase> cases, Tally tally,
+    private void loadApplications(SourceRole role, int partition, KeyTable<ApplicationCase> cases, Tally tally,
                                   SpoolWriter rejects) throws IOException {
         for (SourceSpec s : job.sources(role)) {
             try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
-                for (String[] f = in.read(); f != null; f = in.read()) {
-                    ApplicationRow row = ApplicationRow.of(f);
-                    ApplicationCase c = cases.computeIfAbsent(row.applicationNo(), ApplicationCase::new);
+                for (String[] f = in.read(ApplicationRow.TYPED_WIDTH); f != null;
+                     f = in.read(ApplicationRow.TYPED_WIDTH)) {
+                    ApplicationCase known = cases.get(ApplicationRow.applicationNo(f));
+                    boolean restorable = role == SourceRole.SNAPSHOT && (known == null || known.live == null);
+                    ApplicationRow row = ApplicationRow.of(restorable ? concat(f, in.rest()) : f);
+                    ApplicationCase c = known != null ? known
+                            : cases.computeIfAbsent(row.applicationNo(), ApplicationCase::new);
                     ApplicationRow first = role == SourceRole.SNAPSHOT ? c.snapshot : c.live;
                     if (first != null) {
                         rejects.write(s.id(), row.origin().file(), Long.toString(row.origin().line()),
@@ -173,6 +201,12 @@ public class MatchTasklet implements Tasklet {
                 }
             }
         }
+    }
+
+    private static String[] concat(String[] head, String[] tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     /** Lookup tables are small (districts, categories): read whole, keyed case-insensitively. */

@@ -12,16 +12,17 @@ import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PaymentStatus;
 import dev.hisaab.evidence.Receipt;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingBuffer;
+import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.record.Origin;
 import dev.hisaab.spool.PartitionedSpoolReader;
 import dev.hisaab.spool.PartitionedSpoolWriter;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import java.io.IOException;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -51,7 +52,8 @@ public class ResolveTasklet implements Tasklet {
         ReceiptResolver resolver = new ReceiptResolver(index, job.matching().applicationNumberPattern(),
                 JobDefinitionValidator.feePaise(job.matching()), job.matching().nameSimilarity(), ZoneId.of(job.timeZone()));
         Tally tally = new Tally();
-        Map<String, String> firstSeen = new HashMap<>();
+        KeyTable<Origin> firstSeen = new KeyTable<>();
+        FindingBuffer found = new FindingBuffer();
         try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RunLayout.RESOLVED_RECEIPTS,
                 job.partitions());
              SpoolWriter pending = new SpoolWriter(layout.work().resolve("receipts.pending"));
@@ -61,7 +63,7 @@ public class ResolveTasklet implements Tasklet {
                 try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         Receipt r = Receipt.of(f);
-                        String first = firstSeen.putIfAbsent(r.receiptNo(), r.origin().toString());
+                        Origin first = firstSeen.putIfAbsent(r.receiptNo(), r.origin());
                         if (first != null) {
                             rejects.write(r.source(), r.origin().file(), Long.toString(r.origin().line()),
                                     "duplicate receipt no " + r.receiptNo() + ", first at " + first, String.join(",", r.receiptNo(),
@@ -74,7 +76,7 @@ public class ResolveTasklet implements Tasklet {
                         if (res == null) {
                             pending.write(f);
                         } else {
-                            record(index, r, res, resolved, findings, tally);
+                            record(index, r, res, resolved, found, tally);
                         }
                     }
                 }
@@ -83,10 +85,11 @@ public class ResolveTasklet implements Tasklet {
             try (SpoolReader in = new SpoolReader(layout.work().resolve("receipts.pending"))) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     Receipt r = Receipt.of(f);
-                    record(index, r, resolver.byEvidence(r), resolved, findings, tally);
+                    record(index, r, resolver.byEvidence(r), resolved, found, tally);
                 }
             }
             resolved.commit();
+            found.writeTo(findings);
             findings.commit();
             rejects.commit();
         }
@@ -95,11 +98,11 @@ public class ResolveTasklet implements Tasklet {
     }
 
     private void record(ApplicationIndex index, Receipt r, Resolution res, PartitionedSpoolWriter resolved,
-                        SpoolWriter findings,
+                        FindingBuffer findings,
                         Tally tally) throws IOException {
         if (!res.resolved()) {
-            findings.write(new Finding(res.unresolved(), r.receiptNo(), r.amount(), List.of(r.origin().toString()),
-                    res.rule(), res.evidence()).fields());
+            findings.add(new Finding(res.unresolved(), r.receiptNo(), r.amount(), List.of(r.origin().toString()),
+                    res.rule(), res.evidence()));
             tally.add(r.source(), Counter.FINDINGS, 1);
             tally.add(r.source(), Counter.AMOUNT_FINDINGS, r.amount());
             return;
@@ -124,7 +127,9 @@ public class ResolveTasklet implements Tasklet {
         for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
             for (SourceSpec s : job.sources(role)) {
                 try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
-                    for (String[] f = in.read(); f != null; f = in.read()) {
+                    // only the typed fields: the raw values are for restore, which the match step does
+                    for (String[] f = in.read(ApplicationRow.TYPED_WIDTH); f != null;
+                         f = in.read(ApplicationRow.TYPED_WIDTH)) {
                         ApplicationRow row = ApplicationRow.of(f);
                         KnownApplication app = index.add(row.applicationNo());
                         app.inDatabase = true;

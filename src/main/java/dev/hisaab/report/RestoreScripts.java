@@ -18,7 +18,10 @@ public interface RestoreScripts {
     /** restore.sql for an application recovery: inserts of lost applications. */
     Result write(Path out, JobDefinition job, RunInfo run, List<PlannedRestore> rows) throws IOException;
 
-    /** restore.sql for a payment reconciliation: inserts of unposted payments and guarded updates of bills. */
+    /**
+     * restore.sql for a payment reconciliation: inserts of unposted payments and guarded updates of bills, in the order
+     * given (read once, so a large run can stream them).
+     */
     Result writeStatements(Path out, JobDefinition job, RunInfo run,
-                           List<dev.hisaab.payments.PlannedStatement> statements) throws IOException;
+                           Iterable<dev.hisaab.payments.PlannedStatement> statements) throws IOException;
 }

@@ -110,6 +110,20 @@ public record Summary(Map<String, Object> json, boolean balanced, String imbalan
         return new Summary(root, problems.isEmpty(), String.join("; ", problems));
     }
 
+    /**
+     * Adds the run's step times ({@code stepMillis}: step name to milliseconds, in the order the steps started) to a
+     * summary.json already written; they are only known once the last step has ended. The benchmark reads them.
+     */
+    public static void addStepMillis(Path file, Map<String, Long> stepMillis) throws IOException {
+        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = mapper.readValue(Files.readString(file), LinkedHashMap.class);
+        json.put("stepMillis", stepMillis);
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        Files.writeString(part, mapper.writeValueAsString(json) + "\n");
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     public void write(Path file) throws IOException {
         JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         Path part = file.resolveSibling(file.getFileName() + ".part");

@@ -48,7 +48,7 @@ public class SqlRestoreScripts implements RestoreScripts {
     }
 
     @Override
-    public Result writeStatements(Path out, JobDefinition job, RunInfo run, List<PlannedStatement> statements)
+    public Result writeStatements(Path out, JobDefinition job, RunInfo run, Iterable<PlannedStatement> statements)
             throws IOException {
         Map<String, String> skipped = new TreeMap<>();
         try (RestoreScriptWriter writer = RestoreScriptWriter.open(RestoreScriptFiles.inDirectory(out), header(job, run))) {

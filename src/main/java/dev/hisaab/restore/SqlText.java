@@ -1,6 +1,8 @@
 package dev.hisaab.restore;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,13 @@ public final class SqlText {
 
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
+    /**
+     * Identifiers already written, with their SQL form: a script names the same few tables and columns in every
+     * statement. Bounded, since names come from the job file; beyond the bound names are simply not remembered.
+     */
+    private static final Map<String, String> IDENTIFIERS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 4096;
+
     private SqlText() {
     }
 
@@ -41,7 +50,17 @@ public final class SqlText {
             throw new IllegalArgumentException("Cannot write a PostgreSQL text literal: " + problem);
         }
         StringBuilder out = new StringBuilder(value.length() + 8).append("E'");
-        value.codePoints().forEach(cp -> appendLiteralChar(out, cp));
+        for (int i = 0; i < value.length(); ) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7F && c != '\'' && c != '\\') {
+                out.append(c); // printable ASCII other than the two doubled characters: the common case, as is
+                i++;
+                continue;
+            }
+            int cp = value.codePointAt(i);
+            appendLiteralChar(out, cp);
+            i += Character.charCount(cp);
+        }
         return out.append('\'').toString();
     }
 
@@ -66,14 +85,20 @@ public final class SqlText {
 
     /** One identifier: bare when it is a plain lower-case non-reserved name, else double-quoted with {@code ""}. */
     public static String identifier(String name) {
+        String known = name == null ? null : IDENTIFIERS.get(name);
+        if (known != null) {
+            return known;
+        }
         String problem = identifierProblem(name);
         if (problem != null) {
             throw new IllegalArgumentException("Invalid SQL identifier " + comment(String.valueOf(name), 80) + ": " + problem);
         }
-        if (PLAIN_IDENTIFIER.matcher(name).matches() && !ReservedWords.WORDS.contains(name)) {
-            return name;
+        String sql = PLAIN_IDENTIFIER.matcher(name).matches() && !ReservedWords.WORDS.contains(name) ? name
+                : '"' + name.replace("\"", "\"\"") + '"';
+        if (IDENTIFIERS.size() < MAX_REMEMBERED) {
+            IDENTIFIERS.put(name, sql);
         }
-        return '"' + name.replace("\"", "\"\"") + '"';
+        return sql;
     }
 
     /** A table name {@code name} or {@code schema.name}, each part quoted by {@link #identifier(String)}. */
@@ -115,6 +140,9 @@ public final class SqlText {
      * is escaped as in a literal, and so is the backslash) and is cut after {@code maxCodePoints} code points.
      */
     public static String comment(String text, int maxCodePoints) {
+        if (text.length() <= maxCodePoints && isPlainPrintable(text)) {
+            return text; // nothing to escape and nothing to cut
+        }
         StringBuilder out = new StringBuilder(Math.min(text.length(), maxCodePoints) + 16);
         int count = 0;
         for (int i = 0; i < text.length(); ) {
@@ -132,6 +160,17 @@ public final class SqlText {
             i += Character.charCount(cp);
         }
         return out.toString();
+    }
+
+    /** Whether every character is printable ASCII other than the backslash. */
+    private static boolean isPlainPrintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void appendLiteralChar(StringBuilder out, int cp) {

@@ -20,6 +20,11 @@ public final class PartitionedSpoolReader implements AutoCloseable {
 
     /** The next record of any partition, or {@code null} after the last. */
     public String[] read() throws IOException {
+        return read(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} fields of the next record of any partition, or {@code null} after the last. */
+    public String[] read(int limit) throws IOException {
         while (true) {
             if (current == null) {
                 if (next >= partitions) {
@@ -27,7 +32,7 @@ public final class PartitionedSpoolReader implements AutoCloseable {
                 }
                 current = new SpoolReader(PartitionedSpoolWriter.file(dir, name, next++));
             }
-            String[] record = current.read();
+            String[] record = current.read(limit);
             if (record != null) {
                 return record;
             }

@@ -1,9 +1,7 @@
 package dev.hisaab.spool;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,13 +10,17 @@ import java.nio.file.StandardCopyOption;
  * Writes records of text fields, one per line, tab-separated, escaped like PostgreSQL's COPY text format ({@code \N}
  * is null). Writes to {@code <file>.part} and renames on {@link #commit()}; closing without commit deletes the part
  * file, so a work file either is complete or does not exist.
+ *
+ * <p>Text is encoded to UTF-8 straight into the output buffer (a lone surrogate becomes {@code ?}, as a
+ * {@link java.io.OutputStreamWriter} would write it), with no intermediate line or string.
  */
 public final class SpoolWriter implements AutoCloseable {
 
     private final Path target;
     private final Path part;
-    private final BufferedWriter out;
-    private final StringBuilder line = new StringBuilder(256);
+    private final OutputStream out;
+    private byte[] buf = new byte[1 << 16];
+    private int count;
     private long records;
     private boolean committed;
 
@@ -26,20 +28,18 @@ public final class SpoolWriter implements AutoCloseable {
         this.target = target;
         this.part = target.resolveSibling(target.getFileName() + ".part");
         Files.createDirectories(target.toAbsolutePath().getParent());
-        this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part), StandardCharsets.UTF_8), 1 << 16);
+        this.out = Files.newOutputStream(part);
     }
 
     /** Appends one record. */
     public void write(String... fields) throws IOException {
-        line.setLength(0);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
-                line.append('\t');
+                put((byte) '\t');
             }
-            escape(fields[i], line);
+            escape(fields[i]);
         }
-        line.append('\n');
-        out.append(line);
+        put((byte) '\n');
         records++;
     }
 
@@ -49,7 +49,7 @@ public final class SpoolWriter implements AutoCloseable {
 
     /** Flushes, syncs and renames the part file to its final name. */
     public void commit() throws IOException {
-        out.flush();
+        flush();
         out.close();
         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
@@ -63,20 +63,72 @@ public final class SpoolWriter implements AutoCloseable {
         }
     }
 
-    static void escape(String value, StringBuilder sb) {
+    private void escape(String value) throws IOException {
         if (value == null) {
-            sb.append("\\N");
+            put((byte) '\\');
+            put((byte) 'N');
             return;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(c);
+        int n = value.length();
+        if (buf.length - count < 4 * n + 2) {
+            flush();
+            if (buf.length < 4 * n + 2) {
+                buf = new byte[4 * n + 2];
             }
         }
+        byte[] b = buf;
+        int at = count;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                switch (c) {
+                    case '\\' -> {
+                        b[at++] = '\\';
+                        b[at++] = '\\';
+                    }
+                    case '\t' -> {
+                        b[at++] = '\\';
+                        b[at++] = 't';
+                    }
+                    case '\n' -> {
+                        b[at++] = '\\';
+                        b[at++] = 'n';
+                    }
+                    case '\r' -> {
+                        b[at++] = '\\';
+                        b[at++] = 'r';
+                    }
+                    default -> b[at++] = (byte) c;
+                }
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xC0 | c >> 6);
+                b[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, value.charAt(++i));
+                b[at++] = (byte) (0xF0 | cp >> 18);
+                b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[at++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                b[at++] = '?';
+            } else {
+                b[at++] = (byte) (0xE0 | c >> 12);
+                b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[at++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        count = at;
+    }
+
+    private void put(byte b) throws IOException {
+        if (count == buf.length) {
+            flush();
+        }
+        buf[count++] = b;
+    }
+
+    private void flush() throws IOException {
+        out.write(buf, 0, count);
+        count = 0;
     }
 }

@@ -39,6 +39,9 @@ public record TimestampFormat(List<String> patterns, ZoneId zone) {
     /** Compiled formatters shared by all instances: compiling a pattern per value would dominate parse time. */
     private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
+    /** Fixed-width fast paths of the patterns that have one (an empty array for those that do not). */
+    private static final Map<String, TimestampTemplate[]> TEMPLATES = new ConcurrentHashMap<>();
+
     private static final DateTimeFormatter ISO_FORMATTER = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -106,6 +109,12 @@ public record TimestampFormat(List<String> patterns, ZoneId zone) {
             }
             String input = ISO.equals(pattern) && s.length() > 10 && s.charAt(10) == ' '
                     ? s.substring(0, 10) + 'T' + s.substring(11) : s;
+            for (TimestampTemplate template : templates(pattern)) {
+                long epochSecond = template.epochSecond(input, zone);
+                if (epochSecond != Long.MIN_VALUE) {
+                    return Instant.ofEpochSecond(epochSecond);
+                }
+            }
             TemporalAccessor parsed = formatter(pattern)
                     .parseBest(input, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
             if (parsed instanceof ZonedDateTime zoned) {
@@ -118,6 +127,16 @@ public record TimestampFormat(List<String> patterns, ZoneId zone) {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    private static TimestampTemplate[] templates(String pattern) {
+        return TEMPLATES.computeIfAbsent(pattern, p -> {
+            if (ISO.equals(p)) {
+                return TimestampTemplate.iso();
+            }
+            TimestampTemplate template = TimestampTemplate.of(proleptic(p));
+            return template == null ? new TimestampTemplate[0] : new TimestampTemplate[] {template};
+        });
     }
 
     private static boolean isInteger(String s) {

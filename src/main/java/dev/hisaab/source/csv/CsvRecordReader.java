@@ -1,5 +1,6 @@
 package dev.hisaab.source.csv;
 
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
 import dev.hisaab.record.SourceParseException;
 import dev.hisaab.record.SourceRecord;
@@ -14,9 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -50,6 +49,7 @@ public final class CsvRecordReader implements RecordReader {
     private final long lineBreaksBeforeParser;
     private final Pattern footer;
     private final List<String> columns;
+    private final ColumnValues.Columns indexed;
 
     private CSVRecord ahead;
     private long lineBreaksAfterAhead;
@@ -75,6 +75,7 @@ public final class CsvRecordReader implements RecordReader {
             this.records = parser.iterator();
             advance();
             this.columns = options.header() ? readHeader() : numberedColumns();
+            this.indexed = ColumnValues.Columns.of(columns);
         } catch (IOException | RuntimeException e) {
             text.close();
             throw e;
@@ -127,11 +128,7 @@ public final class CsvRecordReader implements RecordReader {
                 throw new SourceParseException(origin,
                         "expected " + columns.size() + " fields, found " + record.values.size(), record.raw);
             }
-            Map<String, String> values = new LinkedHashMap<>(columns.size() * 2);
-            for (int i = 0; i < columns.size(); i++) {
-                values.put(columns.get(i), record.values.get(i));
-            }
-            return new SourceRecord(origin, values, record.raw);
+            return new SourceRecord(origin, ColumnValues.of(indexed, record.values.values()), record.raw);
         }
     }
 

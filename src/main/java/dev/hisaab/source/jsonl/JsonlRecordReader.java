@@ -1,5 +1,6 @@
 package dev.hisaab.source.jsonl;
 
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
 import dev.hisaab.record.SourceParseException;
 import dev.hisaab.record.SourceRecord;
@@ -10,9 +11,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -37,6 +37,11 @@ public final class JsonlRecordReader implements RecordReader {
     private final String encoding;
     private final BufferedReader lines;
     private long lineNumber;
+    /** The keys of the previous line: lines of a log mostly share them, and then their records share the index. */
+    private ColumnValues.Columns lastColumns;
+    private final List<String> keys = new ArrayList<>(16);
+    private final List<String> texts = new ArrayList<>(16);
+    private boolean asBefore;
 
     JsonlRecordReader(InputSource input, JsonlOptions options) throws IOException {
         this.file = input.name();
@@ -70,19 +75,24 @@ public final class JsonlRecordReader implements RecordReader {
         if (line.indexOf('\uFFFD') >= 0) {
             throw new SourceParseException(origin, "invalid " + encoding + " bytes", line);
         }
-        Map<String, String> values = new LinkedHashMap<>();
+        keys.clear();
+        texts.clear();
+        asBefore = lastColumns != null;
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new SourceParseException(origin, "not a JSON object", line);
             }
-            flatten(parser, "", line, values, origin);
+            flatten(parser, "", line, origin);
             if (parser.nextToken() != null) {
                 throw new SourceParseException(origin, "invalid JSON: more than one value on the line", line);
             }
         } catch (JacksonException e) {
             throw new SourceParseException(origin, "invalid JSON: " + shortReason(e.getOriginalMessage()), line);
         }
-        return new SourceRecord(origin, values, line);
+        if (!asBefore || keys.size() != lastColumns.size()) {
+            lastColumns = ColumnValues.Columns.of(keys);
+        }
+        return new SourceRecord(origin, ColumnValues.of(lastColumns, texts.toArray(new String[0])), line);
     }
 
     @Override
@@ -91,14 +101,13 @@ public final class JsonlRecordReader implements RecordReader {
     }
 
     /** Reads the members of the object whose START_OBJECT is the current token, up to its END_OBJECT. */
-    private static void flatten(JsonParser parser, String prefix, String line, Map<String, String> values,
-                                Origin origin) {
+    private void flatten(JsonParser parser, String prefix, String line, Origin origin) {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String key = prefix + parser.currentName();
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_OBJECT) {
-                flatten(parser, key + ".", line, values, origin);
+                flatten(parser, key + ".", line, origin);
                 continue;
             }
             String text;
@@ -112,14 +121,24 @@ public final class JsonlRecordReader implements RecordReader {
             } else {
                 text = parser.getString();
             }
-            if (values.containsKey(key)) {
-                throw new SourceParseException(origin, "duplicate key '" + key + "'", line);
-            }
-            values.put(key, text);
+            add(key, text, line, origin);
         }
         if (token != JsonToken.END_OBJECT) {
             throw new SourceParseException(origin, "invalid JSON: unexpected " + token, line);
         }
+    }
+
+    /** Adds a value, rejecting a key seen before on the line (no need to look while the keys follow the last line's). */
+    private void add(String key, String text, String line, Origin origin) {
+        int n = keys.size();
+        if (asBefore && !(n < lastColumns.size() && lastColumns.name(n).equals(key))) {
+            asBefore = false;
+        }
+        if (!asBefore && keys.contains(key)) {
+            throw new SourceParseException(origin, "duplicate key '" + key + "'", line);
+        }
+        keys.add(key);
+        texts.add(text);
     }
 
     /** Jackson's message without its location suffix, which only repeats what the origin says. */

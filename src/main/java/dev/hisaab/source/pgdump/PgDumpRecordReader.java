@@ -1,5 +1,6 @@
 package dev.hisaab.source.pgdump;
 
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
 import dev.hisaab.record.SourceParseException;
 import dev.hisaab.record.SourceRecord;
@@ -32,6 +33,7 @@ public final class PgDumpRecordReader implements RecordReader {
     private List<String> columns = List.of();
     private DataBlock block;
     private String[] blockColumns;
+    private ColumnValues.Columns indexed;
     private String[] fields;
 
     /** Opens {@code input} and advances to the first row of {@code options.table()}. */
@@ -106,6 +108,7 @@ public final class PgDumpRecordReader implements RecordReader {
             columns = block.columns();
         }
         blockColumns = block.columns() == null ? null : block.columns().toArray(new String[0]);
+        indexed = block.columns() == null ? null : ColumnValues.Columns.of(block.columns());
         fields = blockColumns == null ? null : new String[blockColumns.length];
         if (block.copy()) {
             mode = Mode.COPY;
@@ -179,6 +182,9 @@ public final class PgDumpRecordReader implements RecordReader {
     }
 
     private SourceRecord record(long line, String[] values, String raw) {
+        if (indexed != null) {
+            return new SourceRecord(new Origin(file, line), ColumnValues.of(indexed, values.clone()), raw);
+        }
         Map<String, String> map = new LinkedHashMap<>(values.length * 2);
         for (int i = 0; i < values.length; i++) {
             map.put(blockColumns[i], values[i]);

@@ -1,0 +1,142 @@
+package dev.hisaab.bench;
+
+import dev.hisaab.definition.JobDefinition;
+import dev.hisaab.definition.JobDefinitionLoader;
+import dev.hisaab.definition.SourceSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the benchmark: per scenario, prepares the data ({@link ScenarioData}), runs the job end to end in a JVM of its
+ * own {@code runs} times ({@link ChildRun}), checks each run's findings against the known answers, measures Commons
+ * CSV alone on the job's CSV files, and prints the report ({@link BenchReport}).
+ */
+@Component
+public class Benchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JobDefinitionLoader loader;
+
+    public Benchmark(JobDefinitionLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Runs every scenario of {@code options}, printing progress and results; true if every run was correct. */
+    public boolean run(BenchOptions options, PrintWriter out) throws IOException, InterruptedException {
+        boolean allCorrect = true;
+        for (BenchScenario scenario : options.scenarios()) {
+            ScenarioData data = ScenarioData.prepare(scenario, options.scaleOf(scenario), options.seedOf(scenario),
+                    options.work().resolve("data"), out);
+            JobDefinition job = loader.load(scenario.jobFile(), Map.of());
+            Path runs = options.work().resolve("runs").resolve(scenario.id());
+            if (options.profile()) {
+                Path dir = runs.resolve("profile");
+                List<String> jvm = new ArrayList<>(options.jvmOptions());
+                jvm.add("-XX:StartFlightRecording=filename=" + dir.resolve("profile.jfr") + ",settings=profile");
+                out.printf("%s: profiling run (not counted) ...%n", scenario.id());
+                out.flush();
+                measure(options, scenario, job, data, jvm, dir);
+                out.printf("%s: profile in %s; top frames: jfr print --events jdk.ExecutionSample %s%n", scenario.id(),
+                        dir.resolve("profile.jfr"), dir.resolve("profile.jfr"));
+            }
+            List<RunMeasurement> measured = new ArrayList<>();
+            JsonNode summary = null;
+            for (int i = 1; i <= options.runs(); i++) {
+                Path dir = runs.resolve("run-" + i);
+                RunMeasurement m = measure(options, scenario, job, data, options.jvmOptions(), dir);
+                measured.add(m);
+                if (summary == null && Files.isRegularFile(dir.resolve("summary.json"))) {
+                    summary = JSON.readTree(Files.readString(dir.resolve("summary.json")));
+                }
+                out.printf("%s: run %d of %d: %.1f s, %s%n", scenario.id(), i, options.runs(), m.wallMillis() / 1000.0,
+                        m.verdict().ok() ? "findings as expected" : "WRONG: " + m.verdict().problem());
+                out.flush();
+                allCorrect &= m.verdict().ok();
+            }
+            new BenchReport(scenario, data, options, measured, summary, csvBaselines(job, data, out)).print(out);
+            out.flush();
+        }
+        return allCorrect;
+    }
+
+    private RunMeasurement measure(BenchOptions options, BenchScenario scenario, JobDefinition job, ScenarioData data,
+                                   List<String> jvmOptions, Path dir) throws IOException, InterruptedException {
+        deleteTree(dir);
+        Path outDir = dir.resolve("out");
+        List<String> jvm = new ArrayList<>(jvmOptions);
+        jvm.add("-Dhisaab.work-dir=" + options.work().resolve("history").toAbsolutePath());
+        ChildRun child = ChildRun.of(Path.of(System.getProperty("java.home"), "bin", "java"), jvm, options.jar(),
+                runArguments(scenario, job, data, outDir), Path.of("").toAbsolutePath(), dir);
+        ChildRun.Result r = child.execute();
+        Map<String, Long> steps = new LinkedHashMap<>();
+        Path summary = outDir.resolve("summary.json");
+        if (Files.isRegularFile(summary)) {
+            JSON.readTree(Files.readString(summary)).path("stepMillis").properties()
+                    .forEach(e -> steps.put(e.getKey(), e.getValue().asLong()));
+            Files.copy(summary, dir.resolve("summary.json"));
+        }
+        FindingsCheck.Verdict verdict = r.exitCode() > 1
+                ? new FindingsCheck.Verdict(false, 0, "exit code " + r.exitCode() + ", see " + r.stderr())
+                : FindingsCheck.compare(outDir.resolve("findings.csv"), data.expectedFindings());
+        if (!options.keepOutputs() && verdict.ok()) {
+            deleteTree(outDir);
+        }
+        return new RunMeasurement(r.wallMillis(), r.peakHeapBytes(), r.peakRssBytes(), r.exitCode(), steps, verdict);
+    }
+
+    /** {@code run <job> --out <dir> -q} with every file source pointed at the generated file of the same name. */
+    static List<String> runArguments(BenchScenario scenario, JobDefinition job, ScenarioData data, Path outDir) {
+        List<String> args = new ArrayList<>(List.of("run", scenario.jobFile().toString(), "--out",
+                outDir.toAbsolutePath().toString(), "--quiet"));
+        for (SourceSpec s : job.sources()) {
+            if (s.path() != null && !s.path().isBlank()) {
+                args.add("--set");
+                args.add("sources." + s.id() + ".path="
+                        + data.dir().resolve(Path.of(s.path()).getFileName()).toAbsolutePath());
+            }
+        }
+        return args;
+    }
+
+    /** Commons CSV alone on each CSV source's generated file, with its delimiter and encoding. */
+    private static Map<String, CsvBaseline.Measurement> csvBaselines(JobDefinition job, ScenarioData data,
+                                                                       PrintWriter out) throws IOException {
+        Map<String, CsvBaseline.Measurement> baselines = new LinkedHashMap<>();
+        for (SourceSpec s : job.sources()) {
+            if (!"csv".equals(s.type())) {
+                continue;
+            }
+            Object delimiter = s.options().get("delimiter");
+            Object encoding = s.options().get("encoding");
+            Path file = data.dir().resolve(Path.of(s.path()).getFileName());
+            out.printf("%s: Commons CSV alone on %s ...%n", data.scenario().id(), file.getFileName());
+            out.flush();
+            baselines.put(s.id(), CsvBaseline.measure(file, delimiter == null ? "," : delimiter.toString(),
+                    encoding == null ? null : java.nio.charset.Charset.forName(encoding.toString())));
+        }
+        return baselines;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
