@@ -9,6 +9,7 @@ import dev.hisaab.report.RestoreScripts;
 import dev.hisaab.report.RunInfo;
 import dev.hisaab.report.SafeCsv;
 import dev.hisaab.spool.PartitionedSpoolReader;
+import dev.hisaab.spool.ReadAhead;
 import dev.hisaab.spool.SortedSpoolMerge;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.value.Amounts;
@@ -44,10 +45,15 @@ public final class PaymentsReport {
         for (int p = 0; p < job.partitions(); p++) {
             files.add(PaymentsMatchTasklet.statements(layout, p));
         }
-        try (SortedSpoolMerge<PlannedStatement> all = new SortedSpoolMerge<>(files, PlannedStatement::of,
-                PlannedStatement.ORDER)) {
-            return job.posting() == null ? RestoreScripts.Result.NONE
-                    : scripts.writeStatements(layout.out(), job, run, () -> all);
+        if (job.posting() == null) {
+            return RestoreScripts.Result.NONE;
+        }
+        SortedSpoolMerge<PlannedStatement> merge = new SortedSpoolMerge<>(files, PlannedStatement::of,
+                PlannedStatement.ORDER);
+        // read and parsed on the second core while this one writes the scripts
+        try (ReadAhead<PlannedStatement> all = new ReadAhead<>("read-statements",
+                () -> merge.hasNext() ? merge.next() : null, merge)) {
+            return scripts.writeStatements(layout.out(), job, run, all);
         }
     }
 

@@ -15,7 +15,7 @@ import dev.hisaab.finding.FindingBuffer;
 import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.record.Origin;
-import dev.hisaab.spool.PartitionedSpoolReader;
+import dev.hisaab.spool.ReadAhead;
 import dev.hisaab.spool.PartitionedSpoolWriter;
 import dev.hisaab.spool.SpoolWriter;
 import java.time.Instant;
@@ -53,7 +53,7 @@ public class ResolveReceiptsTasklet implements Tasklet {
         KeyTable<Boolean> consumersWithoutBill = new KeyTable<>();
         KeyTable<String> postedBill = new KeyTable<>();
         for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
-            try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
+            try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), n, Integer.MAX_VALUE)) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     BillReceipt r = BillReceipt.of(f);
                     if (r.billNo() == null) {
@@ -70,7 +70,7 @@ public class ResolveReceiptsTasklet implements Tasklet {
         }
         if (postedBill.size() > 0) {
             for (SourceSpec s : job.sources(SourceRole.PAYMENTS)) {
-                try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
+                try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), n, Integer.MAX_VALUE)) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         PortalPayment p = PortalPayment.of(f);
                         if (p.receiptNo() != null && postedBill.containsKey(p.receiptNo())) {
@@ -83,7 +83,7 @@ public class ResolveReceiptsTasklet implements Tasklet {
         OpenBills open = new OpenBills(job.matching().billIssueLeadDays());
         if (consumersWithoutBill.size() > 0) {
             for (SourceSpec s : job.sources(SourceRole.BILLS)) {
-                try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
+                try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), n, Integer.MAX_VALUE)) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         Bill b = Bill.of(f);
                         if (b.consumerKey() != null && consumersWithoutBill.containsKey(b.consumerKey())) {
@@ -100,7 +100,7 @@ public class ResolveReceiptsTasklet implements Tasklet {
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
             for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
-                try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), n)) {
+                try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), n, Integer.MAX_VALUE)) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         BillReceipt r = BillReceipt.of(f);
                         Origin first = firstSeen.putIfAbsent(r.receiptNo(), r.origin());

@@ -16,7 +16,7 @@ import dev.hisaab.finding.FindingBuffer;
 import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.record.Origin;
-import dev.hisaab.spool.PartitionedSpoolReader;
+import dev.hisaab.spool.ReadAhead;
 import dev.hisaab.spool.PartitionedSpoolWriter;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
@@ -60,7 +60,8 @@ public class ResolveTasklet implements Tasklet {
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
             for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
-                try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
+                try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
+                        Integer.MAX_VALUE)) {
                     for (String[] f = in.read(); f != null; f = in.read()) {
                         Receipt r = Receipt.of(f);
                         Origin first = firstSeen.putIfAbsent(r.receiptNo(), r.origin());
@@ -126,10 +127,10 @@ public class ResolveTasklet implements Tasklet {
         ApplicationIndex index = new ApplicationIndex();
         for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
             for (SourceSpec s : job.sources(role)) {
-                try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
-                    // only the typed fields: the raw values are for restore, which the match step does
-                    for (String[] f = in.read(ApplicationRow.TYPED_WIDTH); f != null;
-                         f = in.read(ApplicationRow.TYPED_WIDTH)) {
+                // only the typed fields: the raw values are for restore, which the match step does
+                try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
+                        ApplicationRow.TYPED_WIDTH)) {
+                    for (String[] f = in.read(); f != null; f = in.read()) {
                         ApplicationRow row = ApplicationRow.of(f);
                         KnownApplication app = index.add(row.applicationNo());
                         app.inDatabase = true;
@@ -146,7 +147,8 @@ public class ResolveTasklet implements Tasklet {
             }
         }
         for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
-            try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
+            try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
+                    Integer.MAX_VALUE)) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     GatewayTxn t = GatewayTxn.of(f);
                     index.txn(t.txnId(), t.orderId());
@@ -159,7 +161,8 @@ public class ResolveTasklet implements Tasklet {
             }
         }
         for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
-            try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
+            try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
+                    Integer.MAX_VALUE)) {
                 for (String[] f = in.read(); f != null; f = in.read()) {
                     Callback c = Callback.of(f);
                     index.txn(c.txnId(), c.orderId());

@@ -147,23 +147,37 @@ public final class RestoreScriptWriter implements Closeable {
         }
     }
 
+    /**
+     * Copies the spooled entries newest first. The spool is read backwards a block at a time (a seek and a read per
+     * entry would cost two system calls for each of a large run's millions of statements).
+     */
     private void writeRollbackEntries(ScriptFile rollback, ScriptFile rollbackCounts) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(spoolPath.toFile(), "r")) {
+            byte[] block = new byte[0];
+            long blockStart = spoolSize;
             long end = spoolSize;
             for (int i = (int) rows - 1; i >= 0; i--) {
-                byte[] bytes = new byte[(int) (end - spoolOffsets[i])];
-                in.seek(spoolOffsets[i]);
-                in.readFully(bytes);
-                end = spoolOffsets[i];
-                String entry = new String(bytes, StandardCharsets.UTF_8);
+                long start = spoolOffsets[i];
+                if (start < blockStart) {
+                    // load the block that ends where this entry ends, at least this entry long
+                    long from = Math.max(0, Math.min(start, end - ROLLBACK_BLOCK));
+                    block = new byte[(int) (end - from)];
+                    in.seek(from);
+                    in.readFully(block);
+                    blockStart = from;
+                }
+                String entry = new String(block, (int) (start - blockStart), (int) (end - start), StandardCharsets.UTF_8);
+                end = start;
                 int split = entry.indexOf('\n') + 1;
                 String script = entry.substring(split);
-                long deleteLine = rollback.lines() + script.chars().filter(c -> c == '\n').count();
+                long deleteLine = rollback.lines() + ScriptFile.lineBreaks(script);
                 rollback.write(script);
                 rollbackCounts.write(deleteLine + "\t1\t" + entry.substring(0, split));
             }
         }
     }
+
+    private static final int ROLLBACK_BLOCK = 1 << 20;
 
     private static String prologue(String kind, String purpose, RestoreScriptHeader header) {
         return "-- Hisaab " + kind + " script\n"

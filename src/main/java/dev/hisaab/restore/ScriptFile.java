@@ -35,7 +35,16 @@ final class ScriptFile implements Closeable {
     /** Writes {@code text}, which must end with a line break. */
     void write(String text) throws IOException {
         writer.write(text);
-        lines += text.chars().filter(c -> c == '\n').count();
+        lines += lineBreaks(text);
+    }
+
+    /** Number of line feeds in {@code text}. */
+    static long lineBreaks(String text) {
+        long n = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** Number of lines written so far; the next line written is line {@code lines() + 1}. */

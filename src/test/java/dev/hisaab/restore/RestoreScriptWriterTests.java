@@ -142,6 +142,30 @@ class RestoreScriptWriterTests {
     }
 
     @Test
+    void rollbackOfARunLargerThanOneReadBlockRunsNewestFirstAndCountsPointAtItsLines() throws IOException {
+        // given more spooled undo text than one block the rollback is read back in
+        List<RestoreRow> rows = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            rows.add(application(String.format("JP%09d", i), "Name " + "x".repeat(i % 300), "5", "100.00", "true",
+                    "2025-11-04 10:00:00+05:30", "2025-11-05", i % 7 == 0 ? "it's \\ 'quoted'" : null));
+        }
+
+        // when
+        RestoreScriptFiles files = writeScripts(rows);
+
+        // then every row is undone once, newest first, and each count names the line of its own DELETE
+        List<ExpectedCount> counts = RestoreCounts.read(files.rollbackCounts());
+        List<String> lines = Files.readAllLines(files.rollbackSql(), StandardCharsets.UTF_8);
+        assertEquals(rows.size(), counts.size());
+        for (int i = 0; i < counts.size(); i++) {
+            String key = rows.get(rows.size() - 1 - i).values().get("application_no");
+            assertEquals(key, counts.get(i).key());
+            String line = lines.get((int) counts.get(i).line() - 1);
+            assertTrue(line.startsWith("DELETE FROM") && line.contains("'" + key + "'"), line);
+        }
+    }
+
+    @Test
     void psqlRestoreInsertsExactValuesAndSecondApplyChangesNothing() throws Exception {
         RestoreScriptFiles files = writeScripts(rows());
 

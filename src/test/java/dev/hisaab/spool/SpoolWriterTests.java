@@ -51,4 +51,79 @@ class SpoolWriterTests {
         }
         assertThat(Files.readString(file)).isEqualTo("new\n");
     }
+
+    @Test
+    void roundTripsLongFieldsManyFieldsAndTextThatIsNotAscii() throws IOException {
+        Path file = dir.resolve("d.spool");
+        String[] wide = new String[70];
+        for (int i = 0; i < wide.length; i++) {
+            wide[i] = i % 5 == 0 ? null : "f" + i;
+        }
+        String[] record = {"x".repeat(200_000) + "\t\\", "é₹🙂", "lone \uD800 surrogate", "trail \uDBFF"};
+        try (SpoolWriter w = new SpoolWriter(file)) {
+            for (int i = 0; i < 3; i++) {
+                w.write(wide);
+                w.write(record);
+            }
+            w.commit();
+        }
+        try (SpoolReader r = new SpoolReader(file)) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(r.read()).containsExactly(wide);
+                // an unpaired surrogate cannot be UTF-8: written as '?', as a java.io.Writer would
+                assertThat(r.read()).containsExactly(record[0], record[1], "lone ? surrogate", "trail ?");
+            }
+            assertThat(r.read()).isNull();
+        }
+    }
+
+    @Test
+    void readsALastLineWithoutLineFeedAndEmptyLines() throws IOException {
+        Path file = dir.resolve("e.spool");
+        Files.writeString(file, "a\tb\n\n\\N\tc\\td");
+
+        try (SpoolReader r = new SpoolReader(file)) {
+            assertThat(r.read()).containsExactly("a", "b");
+            assertThat(r.read()).containsExactly("");
+            assertThat(r.read()).containsExactly(null, "c\td");
+            assertThat(r.read()).isNull();
+        }
+    }
+
+    @Test
+    void readsTheFirstFieldsAndTheRestOnlyWhenAsked() throws IOException {
+        Path file = dir.resolve("f.spool");
+        try (SpoolWriter w = new SpoolWriter(file)) {
+            w.write("JP1", "snapshot", "name\tx", null, "");
+            w.write("JP2", "snapshot", "only");
+            w.write("JP3", "snapshot");
+            w.commit();
+        }
+        try (SpoolReader r = new SpoolReader(file)) {
+            assertThat(r.read(2)).containsExactly("JP1", "snapshot");
+            assertThat(r.rest()).containsExactly("name\tx", null, "");
+            assertThat(r.read(2)).containsExactly("JP2", "snapshot");
+            assertThat(r.read(2)).containsExactly("JP3", "snapshot");
+            assertThat(r.rest()).isEmpty();
+            assertThat(r.read(2)).isNull();
+        }
+    }
+
+    @Test
+    void aRepeatedValueIsTheSameTextAsBefore() throws IOException {
+        Path file = dir.resolve("g.spool");
+        try (SpoolWriter w = new SpoolWriter(file)) {
+            w.write("gateway", "gateway-settlement.csv", "1");
+            w.write("gateway", "gateway-settlement.csv", "2");
+            w.write("gatewax", "gateway-settlement.csv", "3");
+            w.commit();
+        }
+        try (SpoolReader r = new SpoolReader(file)) {
+            String[] first = r.read();
+            String[] second = r.read();
+            String[] third = r.read();
+            assertThat(second[1]).isSameAs(first[1]);
+            assertThat(third).containsExactly("gatewax", "gateway-settlement.csv", "3");
+        }
+    }
 }

@@ -1,0 +1,115 @@
+package dev.hisaab.value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The fast path answers exactly as the formatter would, or not at all. */
+class TimestampTemplateTests {
+
+    private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
+
+    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart().appendOffset("+HH:mm", "Z").optionalEnd()
+            .optionalStart().appendLiteral('[').appendZoneRegionId().appendLiteral(']').optionalEnd()
+            .optionalEnd()
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    @Test
+    void agreesWithTheFormatterOnIsoText() {
+        int answered = 0;
+        for (String s : samples("%04d-%02d-%02d", "%04d-%02d-%02dT%02d:%02d:%02d", "%04d-%02d-%02dT%02d:%02d:%02dZ",
+                "%04d-%02d-%02dT%02d:%02d:%02d+05:30", "%04d-%02d-%02dT%02d:%02d:%02d-03:00", "%04d-%02d-%02dt%02d:%02d",
+                "%04d-%02d-%02dT%02d:%02d:%02d+19:00", "%04d-%02d-%02dT%02d:%02d:%02d.5Z")) {
+            for (TimestampTemplate t : TimestampTemplate.iso()) {
+                long fast = t.epochSecond(s, IST);
+                if (fast != Long.MIN_VALUE) {
+                    answered++;
+                    assertThat(fast).as(s).isEqualTo(formatter(ISO, s));
+                }
+            }
+        }
+        assertThat(answered).isGreaterThan(1000);
+    }
+
+    @Test
+    void agreesWithTheFormatterOnPatterns() {
+        int answered = 0;
+        for (String pattern : List.of("dd/MM/uuuu", "dd-MM-uuuu HH:mm", "dd/MM/uuuu HH:mm:ss", "uuuu-MM-dd")) {
+            TimestampTemplate t = TimestampTemplate.of(pattern);
+            assertThat(t).as(pattern).isNotNull();
+            DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+            for (String s : samples("%3$02d/%2$02d/%1$04d", "%3$02d-%2$02d-%1$04d %4$02d:%5$02d",
+                    "%3$02d/%2$02d/%1$04d %4$02d:%5$02d:%6$02d", "%1$04d-%2$02d-%3$02d", "%3$d/%2$02d/%1$04d")) {
+                long fast = t.epochSecond(s, IST);
+                if (fast != Long.MIN_VALUE) {
+                    answered++;
+                    assertThat(fast).as(pattern + " " + s).isEqualTo(formatter(f, s));
+                }
+            }
+        }
+        assertThat(answered).isGreaterThan(1000);
+    }
+
+    @Test
+    void leavesUnusualPatternsToTheFormatter() {
+        assertThat(TimestampTemplate.of("d/M/uuuu")).isNull();
+        assertThat(TimestampTemplate.of("dd MMM uuuu")).isNull();
+        assertThat(TimestampTemplate.of("dd/MM/uu")).isNull();
+        assertThat(TimestampTemplate.of("dd/MM/uuuu HH")).isNull();
+        assertThat(TimestampTemplate.of("dd/MM/uuuu hh:mm a")).isNull();
+        assertThat(TimestampTemplate.of("'on' dd/MM/uuuu")).isNull();
+    }
+
+    /** Dates and times, valid and not (month 13, 30 February, hour 24), in each layout. */
+    private static List<String> samples(String... layouts) {
+        Random random = new Random(42);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            int year = 1990 + random.nextInt(50);
+            int month = random.nextInt(14);
+            int day = random.nextInt(33);
+            int hour = random.nextInt(26);
+            int minute = random.nextInt(62);
+            int second = random.nextInt(62);
+            for (String layout : layouts) {
+                out.add(String.format(layout, year, month, day, hour, minute, second));
+            }
+        }
+        return out;
+    }
+
+    /** What TimestampFormat's formatter path makes of the text, or Long.MIN_VALUE when it rejects it. */
+    private static long formatter(DateTimeFormatter f, String s) {
+        try {
+            TemporalAccessor parsed = f.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
+            if (parsed instanceof ZonedDateTime zoned) {
+                return zoned.toEpochSecond();
+            }
+            if (parsed instanceof LocalDateTime local) {
+                return local.atZone(IST).toEpochSecond();
+            }
+            return ((LocalDate) parsed).atStartOfDay(IST).toEpochSecond();
+        } catch (DateTimeException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+}
