@@ -49,7 +49,7 @@ class JsonlRecordReaderTests {
     @Test
     void flattensTheRazorpayWebhookSample() throws IOException {
         // given the pretty-printed Razorpay SDK webhook body, compacted to one line as a callback log stores it
-        Path sample = Path.of("..", "shared", "real-data", "razorpay", "fake_payment_authorized_webhook.json");
+        Path sample = dev.hisaab.support.RealData.file("razorpay", "fake_payment_authorized_webhook.json");
         JsonMapper mapper = JsonMapper.builder().build();
         String compact = mapper.writeValueAsString(mapper.readTree(Files.readString(sample)));
         Path file = write("webhooks.jsonl", compact + "\n" + compact + "\n");

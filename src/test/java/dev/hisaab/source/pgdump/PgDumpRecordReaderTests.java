@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PgDumpRecordReaderTests {
 
-    private static final Path REAL_DATA = Path.of("..", "shared", "real-data");
+    private static final Path REAL_DATA = dev.hisaab.support.RealData.dir();
     private static final Path PAGILA = REAL_DATA.resolve("pagila/pagila-data.sql");
     private static final Path PAGILA_INSERTS = REAL_DATA.resolve("pagila/pagila-insert-data-2017.sql");
     private static final Path CHINOOK = REAL_DATA.resolve("chinook-pgdump/chinook.sql");
