@@ -7,10 +7,12 @@ import dev.hisaab.definition.SourceRole;
 import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingTotals;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.payments.ControlTotals;
 import dev.hisaab.payments.PaymentsReport;
 import dev.hisaab.recovery.PlannedRestore;
+import dev.hisaab.spool.SortedSpoolMerge;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.stage.InputInfo;
 import dev.hisaab.value.Amounts;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,9 +32,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Step {@code report}: merges the work files of every step into the run's outputs — findings.csv, rejects.csv,
- * restore.sql and rollback.sql, summary.json — in a stable order, then proves that every source balances. Findings,
- * rejects and restore rows are sorted in memory: they are bounded by the findings of the run (and rejects by
- * {@code max-rejects}), not by the size of the inputs.
+ * restore.sql and rollback.sql, summary.json — in a stable order, then proves that every source balances. Findings
+ * (and a reconciliation's restore statements) are merged from the steps' work files, each already in order, as they
+ * are written, so their number does not bound the run; rejects and the restore rows of a recovery are sorted in memory:
+ * they are bounded by {@code max-rejects} and by the lost applications, not by the size of the inputs.
  */
 public class ReportTasklet implements Tasklet {
 
@@ -51,12 +55,18 @@ public class ReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         List<Reject> rejects = readAll("rejects", Reject::of);
         rejects.sort(Comparator.comparing(Reject::file).thenComparingLong(Reject::line));
-        List<Finding> findings = readAll("findings", Finding::of);
+        List<Finding> rejected = new ArrayList<>();
         for (Reject r : rejects) {
-            findings.add(new Finding(Category.REJECTED_LINE, r.key(), null, List.of(r.key()), "rejected", r.reason()));
+            rejected.add(new Finding(Category.REJECTED_LINE, r.key(), null, List.of(r.key()), "rejected", r.reason()));
         }
-        findings.sort(Finding.ORDER);
-        writeFindings(findings);
+        rejected.sort(Finding.ORDER);
+        // every step wrote its findings in report order: merged as they are written, never all held (a large
+        // reconciliation has hundreds of thousands), in the order a stable sort of all of them would give
+        FindingTotals findings;
+        try (SortedSpoolMerge<Finding> sorted = new SortedSpoolMerge<>(workFiles("findings"), Finding::of,
+                rejected.iterator(), Finding.ORDER)) {
+            findings = writeFindings(sorted);
+        }
         writeRejects(rejects);
         RestoreScripts.Result restoreResult;
         Map<String, Object> extra = new java.util.LinkedHashMap<>();
@@ -119,15 +129,20 @@ public class ReportTasklet implements Tasklet {
         return tally;
     }
 
-    private void writeFindings(List<Finding> findings) throws IOException {
+    /** Writes findings.csv in the order given; returns the count and amount per category. */
+    private FindingTotals writeFindings(Iterator<Finding> findings) throws IOException {
+        FindingTotals totals = new FindingTotals();
         try (SafeCsv csv = new SafeCsv(layout.out().resolve("findings.csv"),
                 "category", "key", "amount", "refs", "rule", "evidence")) {
-            for (Finding f : findings) {
+            while (findings.hasNext()) {
+                Finding f = findings.next();
+                totals.add(f);
                 csv.row(f.category().name(), f.key(), f.amount() == null ? "" : Amounts.formatRupees(f.amount()),
                         String.join(" ", f.refs()), f.rule(), f.evidence());
             }
             csv.commit();
         }
+        return totals;
     }
 
     private void writeRejects(List<Reject> rejects) throws IOException {
@@ -143,15 +158,20 @@ public class ReportTasklet implements Tasklet {
 
     private <T> List<T> readAll(String suffix, java.util.function.Function<String[], T> parse) throws IOException {
         List<T> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(layout.work())) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("." + suffix)).sorted().toList()) {
-                try (SpoolReader in = new SpoolReader(f)) {
-                    for (String[] row = in.read(); row != null; row = in.read()) {
-                        out.add(parse.apply(row));
-                    }
+        for (Path f : workFiles(suffix)) {
+            try (SpoolReader in = new SpoolReader(f)) {
+                for (String[] row = in.read(); row != null; row = in.read()) {
+                    out.add(parse.apply(row));
                 }
             }
         }
         return out;
+    }
+
+    /** Every step's work files of one kind ({@code *.findings}, {@code *.rejects}), by name. */
+    private List<Path> workFiles(String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(layout.work())) {
+            return files.filter(p -> p.getFileName().toString().endsWith("." + suffix)).sorted().toList();
+        }
     }
 }
