@@ -33,10 +33,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Builds a job from its definition: {@code stage-<source>} for each source (in parallel, one flow each, biggest input
- * first, as many at a time as there are cores), {@code resolve} (tie receipts to
- * applications or bills), {@code match} partitioned by key hash (partitions run as many at a time as there are
- * cores and restart independently), and {@code report}. The kind of job chooses the resolve and match tasklets.
- * Every step writes its work files atomically, so a restart re-runs exactly the steps that did not complete.
+ * first, as many at a time as there are cores), {@code resolve} (tie receipts to applications or bills), {@code match}
+ * partitioned by key hash (partitions run as many at a time as there are cores and the heap holds, see
+ * {@link MatchConcurrency}, and restart independently), and {@code report}. The kind of job chooses the resolve and
+ * match tasklets. Every step writes its work files atomically, so a restart re-runs exactly the steps that did not
+ * complete.
  */
 @Component
 public class ReconcileJobFactory {
@@ -81,7 +82,7 @@ public class ReconcileJobFactory {
         return new JobBuilder(job.name(), repository)
                 .start(stage)
                 .next(shown(tasklet("resolve", resolve), progress))
-                .next(shown(match(job, match), progress))
+                .next(shown(match(job, match, MatchConcurrency.of(job, baseDir)), progress))
                 .next(shown(tasklet("report", new ReportTasklet(job, layout, run, restoreScripts)), progress))
                 .build()
                 .build();
@@ -89,12 +90,16 @@ public class ReconcileJobFactory {
 
     /** Runs at most as many tasks at a time as there are cores; a further task waits for a free one. */
     private static SimpleAsyncTaskExecutor executor(String threadPrefix) {
+        return executor(threadPrefix, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static SimpleAsyncTaskExecutor executor(String threadPrefix, int concurrency) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(threadPrefix);
-        executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        executor.setConcurrencyLimit(concurrency);
         return executor;
     }
 
-    private Step match(JobDefinition job, Tasklet matchTasklet) {
+    private Step match(JobDefinition job, Tasklet matchTasklet, int concurrency) {
         Step worker = tasklet("match-partition", matchTasklet);
         Partitioner partitioner = gridSize -> {
             Map<String, ExecutionContext> parts = new HashMap<>();
@@ -109,7 +114,7 @@ public class ReconcileJobFactory {
                 .partitioner("match-partition", partitioner)
                 .step(worker)
                 .gridSize(job.partitions())
-                .taskExecutor(executor("match-"))
+                .taskExecutor(executor("match-", concurrency))
                 .build();
     }
 

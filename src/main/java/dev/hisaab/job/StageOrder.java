@@ -43,6 +43,21 @@ final class StageOrder {
         return order;
     }
 
+    /** Bytes of the job's input files, each counted once however many sources read it. */
+    static long inputBytes(JobDefinition job, Path baseDir) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        long total = 0;
+        for (SourceSpec s : job.sources()) {
+            if (s.path() != null && !s.path().isBlank()) {
+                Path p = JobDefinition.resolve(baseDir, s.path()).normalize();
+                if (seen.add(p)) {
+                    total += size(p);
+                }
+            }
+        }
+        return total;
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);

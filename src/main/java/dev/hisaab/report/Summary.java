@@ -6,6 +6,7 @@ import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingTotals;
 import dev.hisaab.stage.InputInfo;
 import dev.hisaab.value.Amounts;
 import java.io.IOException;
@@ -27,6 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
 public record Summary(Map<String, Object> json, boolean balanced, String imbalance) {
 
     public static Summary of(JobDefinition job, RunInfo run, List<InputInfo> inputs, Tally tally, List<Finding> findings,
+                             RestoreScripts.Result restore, Map<String, Object> extra, List<String> extraProblems) {
+        FindingTotals totals = new FindingTotals();
+        findings.forEach(totals::add);
+        return of(job, run, inputs, tally, totals, restore, extra, extraProblems);
+    }
+
+    /** The summary with the findings given as their count and amount per category (they may be streamed). */
+    public static Summary of(JobDefinition job, RunInfo run, List<InputInfo> inputs, Tally tally, FindingTotals findings,
                              RestoreScripts.Result restore, Map<String, Object> extra, List<String> extraProblems) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("job", job.name());
@@ -83,14 +92,8 @@ public record Summary(Map<String, Object> json, boolean balanced, String imbalan
         root.put("sources", sources);
         Map<String, Object> categories = new LinkedHashMap<>();
         for (Category c : Category.of(job.kind())) {
-            long count = 0;
-            long amount = 0;
-            for (Finding f : findings) {
-                if (f.category() == c) {
-                    count++;
-                    amount += f.amount() == null ? 0 : f.amount();
-                }
-            }
+            long count = findings.count(c);
+            long amount = findings.amount(c);
             Map<String, Object> cat = new LinkedHashMap<>();
             cat.put("count", count);
             cat.put("amount", Amounts.formatRupees(amount));

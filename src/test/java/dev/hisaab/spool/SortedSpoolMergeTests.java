@@ -47,6 +47,19 @@ class SortedSpoolMergeTests {
     }
 
     @Test
+    void recordsInMemoryFollowTheFilesOnTies() throws IOException {
+        List<Path> files = List.of(write("e", new String[][] {{"B1", "e1"}, {"B3", "e2"}}));
+        List<String[]> after = List.of(new String[] {"B0", "m1"}, new String[] {"B3", "m2"});
+
+        List<String> merged = new ArrayList<>();
+        try (SortedSpoolMerge<String[]> m = new SortedSpoolMerge<>(files, f -> f, after.iterator(), BY_KEY)) {
+            m.forEachRemaining(f -> merged.add(f[1]));
+        }
+
+        assertThat(merged).containsExactly("m1", "e1", "e2", "m2");
+    }
+
+    @Test
     void refusesAFileOutOfOrder() throws IOException {
         List<Path> files = List.of(write("d", new String[][] {{"B2", "x"}, {"B1", "y"}}));
 
