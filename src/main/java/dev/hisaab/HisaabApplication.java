@@ -20,7 +20,19 @@ public class HisaabApplication {
             System.exit(ExitCodes.USAGE);
             return;
         }
-        System.exit(SpringApplication.exit(application.run(args)));
+        org.springframework.context.ConfigurableApplicationContext context;
+        try {
+            context = application.run(args);
+        } catch (RuntimeException e) {
+            // the context could not start (the work database, mostly): one line, the trace only on request
+            System.err.println("hisaab: " + StartupFailure.message(e));
+            if (java.util.Arrays.asList(args).contains("--stacktrace")) {
+                e.printStackTrace();
+            }
+            System.exit(ExitCodes.FAILED);
+            return;
+        }
+        System.exit(SpringApplication.exit(context));
     }
 
     /**
