@@ -5,12 +5,15 @@ import dev.hisaab.accounting.Tally;
 import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.SourceRole;
 import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.definition.JobKind;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.finding.FindingTotals;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.payments.ControlTotals;
 import dev.hisaab.payments.PaymentsReport;
 import dev.hisaab.recovery.PlannedRestore;
+import dev.hisaab.report.html.HtmlFindingRows;
 import dev.hisaab.report.html.HtmlReportWriter;
 import dev.hisaab.report.xlsx.XlsxReportWriter;
 import dev.hisaab.spool.SpoolReader;
@@ -21,19 +24,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Step {@code report}: merges the work files of every step into the run's outputs — findings.csv, rejects.csv,
- * restore.sql and rollback.sql, summary.json — in a stable order, then proves that every source balances. Findings,
- * rejects and restore rows are sorted in memory: they are bounded by the findings of the run (and rejects by
- * {@code max-rejects}), not by the size of the inputs.
+ * restore.sql and rollback.sql, summary.json, report.html and report.xlsx — in a stable order, then proves that every
+ * source balances. Findings are merged from the steps' work files, each already in report order, by every writer
+ * that needs them, as it writes: their number does not bound the run. Rejects are sorted in memory (bounded by
+ * {@code max-rejects}). The restore scripts and report.xlsx are written on threads of their own beside the rest
+ * ({@link ConcurrentWriters}); a failure of any writer fails the step with its message.
  */
 public class ReportTasklet implements Tasklet {
 
@@ -62,50 +71,79 @@ public class ReportTasklet implements Tasklet {
         PersonalData personal = run.personalData();
         List<Reject> rejects = readAll("rejects", Reject::of);
         rejects.sort(Comparator.comparing(Reject::file).thenComparingLong(Reject::line));
-        List<Finding> findings = readAll("findings", Finding::of);
+        List<Finding> rejected = new ArrayList<>();
         for (Reject r : rejects) {
-            findings.add(new Finding(Category.REJECTED_LINE, r.key(), null, List.of(r.key()), "rejected", r.reason()));
+            rejected.add(new Finding(Category.REJECTED_LINE, r.key(), null, List.of(r.key()), "rejected", r.reason()));
         }
-        findings.sort(Finding.ORDER);
-        writeFindings(findings, personal);
-        writeRejects(rejects, personal);
-        RestoreScripts.Result restoreResult;
-        Map<String, Object> extra = new java.util.LinkedHashMap<>();
-        List<String> extraProblems = new ArrayList<>();
-        switch (job.kind()) {
-            case PAYMENT_RECONCILIATION:
-                PaymentsReport payments = new PaymentsReport(job, layout);
-                restoreResult = payments.writeRestore(restoreScripts, run);
-                extra.put("refunds", payments.writeRefunds(personal));
-                ControlTotals totals = payments.totals();
-                extra.put("controlTotals", PaymentsReport.json(totals));
-                totals.unbalanced().keySet().forEach(d -> extraProblems.add("control totals of " + d
-                        + ": captured != posted + unposted + unmatched"));
-                break;
-            case APPLICATION_RECOVERY:
-            default:
-                restoreResult = writeRecoveryRestore();
-                break;
-        }
-        if (personal.masks()) {
-            extra.put("personalData", "masked in findings.csv, rejects.csv and refunds.csv");
-        }
-        Tally tally = tally();
-        List<InputInfo> inputs = new ArrayList<>();
-        for (SourceSpec s : job.sources()) {
-            inputs.add(InputInfo.load(layout.stageInfo(s.id())));
-        }
-        Summary summary = Summary.of(job, run, inputs, tally, findings, restoreResult, extra, extraProblems);
-        summary.write(layout.out().resolve("summary.json"));
-        // for people: written even when the accounting fails, so the imbalance can be read there too
-        RunReport report = RunReport.of(summary, findings, layout.work(), job.timeZone());
-        new HtmlReportWriter().write(report, maskPersonalData, layout.out().resolve("report.html"));
-        new XlsxReportWriter().write(report, maskPersonalData, layout.out().resolve("report.xlsx"));
-        if (!summary.balanced()) {
-            throw new AccountingException("input accounting does not balance: " + summary.imbalance()
-                    + " (see summary.json)");
+        rejected.sort(Finding.ORDER);
+        // every step wrote its findings in report order: each writer merges them as it reads, none holds them all
+        FindingSource findings = FindingSource.merged(workFiles("findings"), rejected);
+        FindingDates dates = FindingDates.read(layout.work(), job.timeZone());
+        Path out = layout.out();
+        CompletableFuture<JsonNode> summaryJson = new CompletableFuture<>();
+        // report.xlsx and the restore scripts are written on threads of their own while this one writes the rest;
+        // the workbook's category sheets need only the findings (handed over by the one pass that writes
+        // findings.csv and prepares report.html), its first sheets wait for the summary
+        FindingRelay toWorkbook = new FindingRelay();
+        Path page = out.resolve("report.html");
+        try (ConcurrentWriters writers = new ConcurrentWriters("report-");
+             HtmlFindingRows pageRows = HtmlFindingRows.beside(page, Category.of(job.kind()), dates, maskPersonalData)) {
+            try {
+                writers.start("xlsx", () -> {
+                    new XlsxReportWriter().write(Category.of(job.kind()),
+                            job.kind() == JobKind.PAYMENT_RECONCILIATION, toWorkbook, dates, summaryJson::get,
+                            maskPersonalData, out.resolve("report.xlsx"));
+                    return null;
+                });
+                Future<RestoreScripts.Result> restore = writers.start("restore", this::writeRestore);
+                FindingTotals totals = writeFindings(findings, personal, pageRows, toWorkbook);
+                writeRejects(rejects, personal);
+                Map<String, Object> extra = new java.util.LinkedHashMap<>();
+                List<String> extraProblems = new ArrayList<>();
+                if (job.kind() == JobKind.PAYMENT_RECONCILIATION) {
+                    PaymentsReport payments = new PaymentsReport(job, layout);
+                    extra.put("refunds", payments.writeRefunds(personal));
+                    ControlTotals control = payments.totals();
+                    extra.put("controlTotals", PaymentsReport.json(control));
+                    control.unbalanced().keySet().forEach(d -> extraProblems.add("control totals of " + d
+                            + ": captured != posted + unposted + unmatched"));
+                }
+                if (personal.masks()) {
+                    extra.put("personalData", "masked in findings.csv, rejects.csv and refunds.csv");
+                }
+                Tally tally = tally();
+                List<InputInfo> inputs = new ArrayList<>();
+                for (SourceSpec s : job.sources()) {
+                    inputs.add(InputInfo.load(layout.stageInfo(s.id())));
+                }
+                RestoreScripts.Result restoreResult = ConcurrentWriters.await(restore);
+                Summary summary = Summary.of(job, run, inputs, tally, totals, restoreResult, extra, extraProblems);
+                summary.write(out.resolve("summary.json"));
+                // for people: written even when the accounting fails, so the imbalance can be read there too
+                JsonNode json = RunReport.json(summary);
+                summaryJson.complete(json);
+                new HtmlReportWriter().write(new RunReport(json, findings, dates), maskPersonalData, page, pageRows);
+                writers.join();
+                if (!summary.balanced()) {
+                    throw new AccountingException("input accounting does not balance: " + summary.imbalance()
+                            + " (see summary.json)");
+                }
+            } catch (Throwable e) {
+                // lets the workbook stop (and remove its part file) instead of waiting for what never comes
+                toWorkbook.fail(e);
+                summaryJson.completeExceptionally(e);
+                throw e;
+            }
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** restore.sql and rollback.sql of the job's kind. */
+    private RestoreScripts.Result writeRestore() throws IOException {
+        if (job.kind() == JobKind.PAYMENT_RECONCILIATION) {
+            return new PaymentsReport(job, layout).writeRestore(restoreScripts, run);
+        }
+        return writeRecoveryRestore();
     }
 
     private RestoreScripts.Result writeRecoveryRestore() throws IOException {
@@ -137,15 +175,29 @@ public class ReportTasklet implements Tasklet {
         return tally;
     }
 
-    private void writeFindings(List<Finding> findings, PersonalData personal) throws IOException {
+    /**
+     * Writes findings.csv in report order, handing each finding to the rows report.html embeds and to the workbook as
+     * it goes; returns the count and amount per category.
+     */
+    private FindingTotals writeFindings(FindingSource findings, PersonalData personal, HtmlFindingRows pageRows,
+                                        FindingRelay toWorkbook) throws IOException {
+        FindingTotals totals = new FindingTotals();
         try (SafeCsv csv = new SafeCsv(layout.out().resolve("findings.csv"),
-                "category", "key", "amount", "refs", "rule", "evidence")) {
-            for (Finding f : findings) {
+                "category", "key", "amount", "refs", "rule", "evidence");
+             Stream<Finding> all = findings.open()) {
+            Iterator<Finding> it = all.iterator();
+            while (it.hasNext()) {
+                Finding f = it.next();
+                totals.add(f);
+                pageRows.add(f);
+                toWorkbook.add(f);
                 csv.row(f.category().name(), f.key(), f.amount() == null ? "" : Amounts.formatRupees(f.amount()),
                         String.join(" ", f.refs()), f.rule(), personal.text(f.evidence()));
             }
+            toWorkbook.end();
             csv.commit();
         }
+        return totals;
     }
 
     private void writeRejects(List<Reject> rejects, PersonalData personal) throws IOException {
@@ -161,15 +213,20 @@ public class ReportTasklet implements Tasklet {
 
     private <T> List<T> readAll(String suffix, java.util.function.Function<String[], T> parse) throws IOException {
         List<T> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(layout.work())) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("." + suffix)).sorted().toList()) {
-                try (SpoolReader in = new SpoolReader(f)) {
-                    for (String[] row = in.read(); row != null; row = in.read()) {
-                        out.add(parse.apply(row));
-                    }
+        for (Path f : workFiles(suffix)) {
+            try (SpoolReader in = new SpoolReader(f)) {
+                for (String[] row = in.read(); row != null; row = in.read()) {
+                    out.add(parse.apply(row));
                 }
             }
         }
         return out;
+    }
+
+    /** Every step's work files of one kind ({@code *.findings}, {@code *.rejects}), by name. */
+    private List<Path> workFiles(String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(layout.work())) {
+            return files.filter(p -> p.getFileName().toString().endsWith("." + suffix)).sorted().toList();
+        }
     }
 }

@@ -5,7 +5,6 @@ import dev.hisaab.accounting.Tally;
 import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.finding.Category;
-import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingTotals;
 import dev.hisaab.stage.InputInfo;
 import dev.hisaab.value.Amounts;
@@ -26,13 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  * adds (control totals per day, refunds), whose own checks count towards {@code balanced}.
  */
 public record Summary(Map<String, Object> json, boolean balanced, String imbalance) {
-
-    public static Summary of(JobDefinition job, RunInfo run, List<InputInfo> inputs, Tally tally, List<Finding> findings,
-                             RestoreScripts.Result restore, Map<String, Object> extra, List<String> extraProblems) {
-        FindingTotals totals = new FindingTotals();
-        findings.forEach(totals::add);
-        return of(job, run, inputs, tally, totals, restore, extra, extraProblems);
-    }
 
     /** The summary with the findings given as their count and amount per category (they may be streamed). */
     public static Summary of(JobDefinition job, RunInfo run, List<InputInfo> inputs, Tally tally, FindingTotals findings,

@@ -2,11 +2,12 @@ package dev.hisaab.report.html;
 
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
-import dev.hisaab.report.PersonalDataMask;
 import dev.hisaab.report.RunReport;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,33 +16,73 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.stream.Stream;
 
 /**
  * Writes report.html: one self-contained page that needs no network (inline style, script and SVG; a Content
  * Security Policy that allows nothing else, and only the page's own script by its hash, so even markup that slipped
- * through could not run). Every finding is embedded as JSON and the script shows them a page at a time, so 50,000
- * findings stay responsive; sorting and filtering work over all of them. All text from data is escaped.
+ * through could not run). The findings are embedded as JSON — at most {@link #MAX_PER_CATEGORY} of each category, the
+ * page says so where it shows fewer than all — and the script shows them a page at a time, so 50,000 findings stay
+ * responsive; sorting and filtering work over all that are embedded. Counts and amounts come from summary.json and
+ * cover every finding. All text from data is escaped.
  */
 public final class HtmlReportWriter {
+
+    /**
+     * Findings of one category the page embeds at most, the first in report order. A million findings make a page of
+     * hundreds of megabytes that no browser opens comfortably; findings.csv and report.xlsx hold every one, and the
+     * page says which categories it shows only in part.
+     */
+    public static final int MAX_PER_CATEGORY = 20_000;
 
     private static final String CSS = resource("report.css");
     private static final String JS = resource("report.js");
 
-    /** Writes the page to {@code file} (via {@code file.part}, renamed when complete). */
-    public void write(RunReport report, boolean maskPersonalData, Path file) throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(part, StandardCharsets.UTF_8), 1 << 16)) {
-            write(report, maskPersonalData, out);
-        }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    private final int cap;
+
+    public HtmlReportWriter() {
+        this(MAX_PER_CATEGORY);
     }
 
-    void write(RunReport report, boolean mask, Writer out) throws IOException {
+    HtmlReportWriter(int maxPerCategory) {
+        this.cap = maxPerCategory;
+    }
+
+    /** Writes the page to {@code file} (via {@code file.part}, renamed when complete), reading the findings. */
+    public void write(RunReport report, boolean maskPersonalData, Path file) throws IOException {
+        try (HtmlFindingRows rows = new HtmlFindingRows(file.resolveSibling(file.getFileName() + ".rows.part"),
+                report.categories(), report.dates(), maskPersonalData, cap);
+             Stream<Finding> all = report.findings().open()) {
+            Iterator<Finding> it = all.iterator();
+            while (it.hasNext()) {
+                rows.add(it.next());
+            }
+            write(report, maskPersonalData, file, rows);
+        }
+    }
+
+    /**
+     * Writes the page to {@code file} (via {@code file.part}, renamed when complete; removed if anything fails) with
+     * the findings already taken by {@code rows}.
+     */
+    public void write(RunReport report, boolean maskPersonalData, Path file, HtmlFindingRows rows) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
+                 Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+                write(report, maskPersonalData, rows, out, bytes);
+            }
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private void write(RunReport report, boolean mask, HtmlFindingRows rows, Writer out, OutputStream bytes)
+            throws IOException {
         SummarySections sections = new SummarySections(report, mask);
         String job = report.summary().path("job").asString("");
         out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -58,23 +99,34 @@ public final class HtmlReportWriter {
         out.write(ReportCharts.html(report));
         out.write(sections.sources());
         out.write(sections.days());
-        findingsSection(report, out);
+        findingsSection(report, Embedded.of(report, rows.cap()), out);
         out.write(sections.restore());
         out.write(sections.runInfo());
+        // the data block: {"cats":[...],"rows":[...]}, the rows as prepared, copied as they are
+        StringBuilder cats = new StringBuilder("{\"cats\":[");
+        for (int i = 0; i < rows.categories().size(); i++) {
+            HtmlText.json(cats.append(i == 0 ? "" : ","), rows.categories().get(i).name());
+        }
         out.write("\n<script type=\"application/json\" id=\"findings-data\">");
-        data(report, mask, out);
-        out.write("</script>\n<script>");
+        out.append(cats).append("],\"rows\":[");
+        out.flush();
+        rows.copyTo(bytes);
+        out.write("]}</script>\n<script>");
         out.write(JS);
         out.write("</script>\n</body></html>\n");
     }
 
-    private static void findingsSection(RunReport report, Writer out) throws IOException {
+    private static void findingsSection(RunReport report, Embedded embedded, Writer out) throws IOException {
         List<Category> cats = report.categories();
         out.write("<section id=\"findings\"><h2>Findings</h2><p class=\"note\">Each finding names the input lines it "
                 + "rests on (<code>file:line</code>), the rule that decided, and what was compared. Click a column "
                 + "heading to sort; the search matches key, file:line, rule and evidence. The full chain of one "
                 + "finding: <code>hisaab explain &lt;run folder&gt; &lt;key&gt;</code>. findings.csv and report.xlsx "
-                + "hold the same rows.</p><div class=\"controls\"><label for=\"f-cat\">category<select id=\"f-cat\">"
+                + "hold the same rows.</p>");
+        if (embedded.capped()) {
+            out.write(cappedNote(report, embedded));
+        }
+        out.write("<div class=\"controls\"><label for=\"f-cat\">category<select id=\"f-cat\">"
                 + "<option value=\"\">all categories</option>");
         for (int i = 0; i < cats.size(); i++) {
             out.write("<option value=\"" + i + "\">" + HtmlText.text(cats.get(i).name()) + "</option>");
@@ -84,7 +136,9 @@ public final class HtmlReportWriter {
                 + "<select id=\"f-size\"><option>25</option><option selected>100</option><option>500</option>"
                 + "</select></label></div><p id=\"f-status\" aria-live=\"polite\">Showing <span id=\"f-from\">0</span>"
                 + "&ndash;<span id=\"f-to\">0</span> of <span id=\"f-count\">0</span> findings (<span id=\"f-all\">"
-                + Rupees.group(report.findings().size()) + "</span> in all); amount of these: &#8377;&#8239;"
+                + Rupees.group(embedded.total()) + "</span> "
+                + (embedded.capped() ? "on this page, of " + Rupees.group(report.count()) + " in all" : "in all")
+                + "); amount of these: &#8377;&#8239;"
                 + "<span id=\"f-amount\">0.00</span></p><noscript><p>The table needs JavaScript; findings.csv and "
                 + "report.xlsx hold every finding.</p></noscript><table id=\"f-table\"><thead><tr>"
                 + "<th data-col=\"0\">category</th><th data-col=\"1\">key</th><th data-col=\"2\" class=\"n\">amount "
@@ -97,41 +151,36 @@ public final class HtmlReportWriter {
                 + "</p></section>");
     }
 
-    /** The findings as JSON: {@code {"cats":[...],"rows":[[cat, key, paise|null, refs, rule, evidence, date|null]]}}. */
-    private static void data(RunReport report, boolean mask, Writer out) {
-        List<Category> cats = report.categories();
-        try (JsonGenerator g = JsonMapper.builder().build().createGenerator(new HtmlText.ScriptSafe(out))) {
-            g.writeStartObject();
-            g.writeName("cats");
-            g.writeStartArray();
-            for (Category c : cats) {
-                g.writeString(c.name());
+    /** Says plainly which categories the page shows only in part, and where all of them are. */
+    private static String cappedNote(RunReport report, Embedded embedded) {
+        StringBuilder h = new StringBuilder("<p class=\"note\" id=\"f-capped\"><strong>This page holds at most the "
+                + "first " + Rupees.group(embedded.cap()) + " findings of each category</strong>, in report order, so it "
+                + "stays small enough to open: ");
+        String sep = "";
+        for (Category c : report.categories()) {
+            long all = report.count(c);
+            if (all > embedded.cap()) {
+                h.append(sep).append("showing the first ").append(Rupees.group(embedded.cap())).append(" of ")
+                        .append(Rupees.group(all)).append(' ').append(HtmlText.text(c.name())).append(" findings");
+                sep = "; ";
             }
-            g.writeEndArray();
-            g.writeName("rows");
-            g.writeStartArray();
-            for (Finding f : report.findings()) {
-                g.writeStartArray();
-                g.writeNumber(Math.max(0, cats.indexOf(f.category())));
-                g.writeString(f.key());
-                if (f.amount() == null) {
-                    g.writeNull();
-                } else {
-                    g.writeNumber(f.amount());
-                }
-                g.writeString(String.join(" ", f.refs()));
-                g.writeString(f.rule());
-                g.writeString(mask ? PersonalDataMask.mask(f.evidence()) : f.evidence());
-                LocalDate d = report.date(f);
-                if (d == null) {
-                    g.writeNull();
-                } else {
-                    g.writeString(d.toString());
-                }
-                g.writeEndArray();
+        }
+        return h.append(". Sorting, searching and the amount below cover the findings on this page; the counts and "
+                + "amounts above cover all of them, and findings.csv and report.xlsx hold every one.</p>").toString();
+    }
+
+    /** How many findings the page embeds: at most {@code cap} of each category, the first in report order. */
+    record Embedded(int cap, long total, boolean capped) {
+
+        static Embedded of(RunReport report, int cap) {
+            long total = 0;
+            boolean capped = false;
+            for (Category c : report.categories()) {
+                long n = report.count(c);
+                total += Math.min(n, cap);
+                capped |= n > cap;
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            return new Embedded(cap, total, capped);
         }
     }
 

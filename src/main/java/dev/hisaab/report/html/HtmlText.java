@@ -1,15 +1,13 @@
 package dev.hisaab.report.html;
 
-import java.io.FilterWriter;
-import java.io.IOException;
-import java.io.Writer;
-
 /**
  * Escaping for everything that comes from data: {@link #text} for element content and attribute values, and
- * {@link ScriptSafe} for JSON inside a {@code <script>} block, where {@code <}, {@code >}, {@code &} and the JavaScript
+ * {@link #json} for JSON strings inside a {@code <script>} block, where {@code <}, {@code >}, {@code &} and the JavaScript
  * line separators are written as {@code \}{@code uXXXX} so no text can close the block or start markup.
  */
 final class HtmlText {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private HtmlText() {
     }
@@ -47,43 +45,33 @@ final class HtmlText {
         return sb == null ? s : sb.toString();
     }
 
-    /** A writer for JSON that will sit inside a script element: escapes the characters HTML or JS could act on. */
-    static final class ScriptSafe extends FilterWriter {
-
-        ScriptSafe(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int c) throws IOException {
+    /**
+     * Appends {@code s} as a JSON string that can sit inside a script element: besides what JSON needs escaped
+     * ({@code "}, backslash, control characters), {@code <}, {@code >}, {@code &} and the JavaScript line separators
+     * are written as {@code \}{@code uXXXX}, so no text can close the block or start markup. Returns {@code b}.
+     */
+    static StringBuilder json(StringBuilder b, String s) {
+        b.append('"');
+        int from = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028'
+                    && c != '\u2029') {
+                continue;
+            }
+            b.append(s, from, i);
+            from = i + 1;
             switch (c) {
-                case '<' -> out.write("\\u003c");
-                case '>' -> out.write("\\u003e");
-                case '&' -> out.write("\\u0026");
-                case '\u2028' -> out.write("\\u2028");
-                case '\u2029' -> out.write("\\u2029");
-                default -> out.write(c);
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15])
+                        .append(HEX[c & 15]);
             }
         }
-
-        @Override
-        public void write(char[] buf, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                write(buf[i]);
-            }
-        }
-
-        @Override
-        public void write(String str, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                write(str.charAt(i));
-            }
-        }
-
-        /** Leaves the page writer open: the JSON generator closes this one when it is done. */
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
+        return b.append(s, from, n).append('"');
     }
 }

@@ -3,16 +3,19 @@ package dev.hisaab.report.html;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.report.RunReport;
+import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,7 +30,7 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
-    static String html(RunReport report) {
+    static String html(RunReport report) throws IOException {
         StringBuilder h = new StringBuilder("<section id=\"charts\"><h2>Charts</h2><figure id=\"chart-categories\">")
                 .append(byCategory(report.summary()))
                 .append("<figcaption>Findings by category: bar length is the number of findings; the amount is what "
@@ -71,23 +74,25 @@ final class ReportCharts {
                 cols, v -> "\u20B9" + Rupees.group(v / 100));
     }
 
-    static String missingByWeek(RunReport report) {
+    static String missingByWeek(RunReport report) throws IOException {
         TreeMap<LocalDate, long[]> weeks = new TreeMap<>();
         long unknown = 0;
-        for (Finding f : report.findings()) {
-            int series = f.category() == Category.MISSING_APPLICATION_RESTORABLE ? 0
-                    : f.category() == Category.MISSING_APPLICATION_RECONSTRUCTABLE ? 1 : -1;
-            if (series < 0) {
-                continue;
+        // findings come in report order, where the lost applications come first: read no further than them
+        try (Stream<Finding> all = report.findings().open()) {
+            Iterator<Finding> lost = all.takeWhile(f -> f.category().compareTo(Category.MISSING_APPLICATION_RECONSTRUCTABLE) <= 0)
+                    .iterator();
+            while (lost.hasNext()) {
+                Finding f = lost.next();
+                int series = f.category() == Category.MISSING_APPLICATION_RESTORABLE ? 0 : 1;
+                Long t = report.submitted().get(f.key());
+                if (t == null || t < 0) {
+                    unknown++;
+                    continue;
+                }
+                LocalDate monday = LocalDate.ofInstant(Instant.ofEpochSecond(t), report.zone())
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                weeks.computeIfAbsent(monday, w -> new long[2])[series]++;
             }
-            Long t = report.submitted().get(f.key());
-            if (t == null || t < 0) {
-                unknown++;
-                continue;
-            }
-            LocalDate monday = LocalDate.ofInstant(Instant.ofEpochSecond(t), report.zone())
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            weeks.computeIfAbsent(monday, w -> new long[2])[series]++;
         }
         List<SvgCharts.Column> cols = new ArrayList<>();
         if (!weeks.isEmpty()) {

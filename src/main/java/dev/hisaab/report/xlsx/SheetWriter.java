@@ -1,102 +1,164 @@
 package dev.hisaab.report.xlsx;
 
+import java.io.IOException;
 import java.time.LocalDate;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import java.util.Arrays;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * One table on one sheet: a bold header row that stays frozen, typed cells appended row by row, and an auto-filter
- * over the whole table when it is closed. Text is always written as a string cell, never as a formula, whatever it
- * starts with.
+ * over the whole table when it is closed. Text is always an inline string, never a formula, whatever it starts with.
+ *
+ * <p>Rows go to the file every {@link #FLUSH_EVERY} rows, so a sheet holds at most that many in memory. Cell styles
+ * (number and date formats) are set per column over runs of rows at each flush rather than cell by cell, since each
+ * style call costs a look-up in the workbook's style table. Only one sheet of a workbook may be flushed until it is
+ * closed, so a workbook writes its big sheets one after the other and fills its small ones (never flushed before
+ * {@link #close()}) last.
  */
 final class SheetWriter {
 
-    private final SXSSFSheet sheet;
-    private final Styles styles;
+    /** Rows held in memory before they are written out. */
+    static final int FLUSH_EVERY = 1024;
+
+    /** Excel keeps at most 32,767 characters in a cell. */
+    private static final int MAX_TEXT = 32_767;
+
+    /** The formats and fonts a cell can have; {@code null} in {@link #styles} is the default. */
+    enum Style { HEADER, COUNT, AMOUNT, DATE, ALARM }
+
+    private final Worksheet sheet;
     private final int columns;
+    /** First row not yet flushed, and the style of each cell from there on (by row offset, then column). */
+    private int batchStart;
+    private Style[][] styles = new Style[64][];
     private int rowIndex;
-    private Row row;
     private int col;
 
-    SheetWriter(SXSSFSheet sheet, Styles styles, int[] widths, String... header) {
+    SheetWriter(Worksheet sheet, int[] widths, String... header) {
         this.sheet = sheet;
-        this.styles = styles;
         this.columns = header.length;
-        Row h = sheet.createRow(0);
         for (int i = 0; i < header.length; i++) {
-            Cell c = h.createCell(i);
-            c.setCellValue(header[i]);
-            c.setCellStyle(styles.header);
-            sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
+            sheet.inlineString(0, i, header[i]);
+            style(0, i, Style.HEADER);
+            sheet.width(i, Math.min(255, widths[i]));
         }
-        sheet.createFreezePane(0, 1);
-        rowIndex = 1;
+        sheet.freezePane(0, 1);
+        rowIndex = 0;
     }
 
     int rows() {
-        return rowIndex - 1;
+        return rowIndex;
     }
 
-    SheetWriter row() {
-        row = sheet.createRow(rowIndex++);
+    SheetWriter row() throws IOException {
+        if (rowIndex + 1 - batchStart >= FLUSH_EVERY) {
+            flush();
+        }
+        rowIndex++;
         col = 0;
         return this;
     }
 
     SheetWriter text(String value) {
-        Cell c = row.createCell(col++);
         if (value != null) {
-            // Excel keeps at most 32,767 characters in a cell
-            c.setCellValue(value.length() > 32_767 ? value.substring(0, 32_760) + " [cut]" : value);
+            sheet.inlineString(rowIndex, col, value.length() > MAX_TEXT ? value.substring(0, 32_760) + " [cut]" : value);
         }
+        col++;
         return this;
     }
 
     SheetWriter count(long value) {
-        Cell c = row.createCell(col++);
-        c.setCellValue(value);
-        c.setCellStyle(styles.count);
+        sheet.value(rowIndex, col, value);
+        style(rowIndex, col++, Style.COUNT);
         return this;
     }
 
-    /** An amount in paise, shown as rupees with two decimals; null leaves the cell empty. */
+    /** An amount in paise, shown as rupees with two decimals; null leaves the cell empty (but formatted). */
     SheetWriter paise(Long value) {
-        Cell c = row.createCell(col++);
         if (value != null) {
             // a double holds every paise amount below 2^53 exactly; /100 is then the nearest double to the rupees
-            c.setCellValue(value / 100.0);
-            c.setCellStyle(styles.amount);
+            sheet.value(rowIndex, col, value / 100.0);
         }
+        style(rowIndex, col++, Style.AMOUNT);
         return this;
     }
 
+    /** A day, shown as yyyy-mm-dd; null leaves the cell empty (but formatted). */
     SheetWriter date(LocalDate value) {
-        Cell c = row.createCell(col++);
         if (value != null) {
-            c.setCellValue(value);
-            c.setCellStyle(styles.date);
+            sheet.value(rowIndex, col, value);
         }
+        style(rowIndex, col++, Style.DATE);
         return this;
     }
 
     SheetWriter yesNo(boolean value) {
-        Cell c = row.createCell(col++);
-        c.setCellValue(value ? "yes" : "NO");
+        sheet.inlineString(rowIndex, col, value ? "yes" : "NO");
         if (!value) {
-            c.setCellStyle(styles.alarm);
+            style(rowIndex, col, Style.ALARM);
         }
+        col++;
         return this;
     }
 
-    /** Puts the filter over the header and every row written. */
-    void close() {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, columns - 1));
+    /** Puts the filter over the header and every row written, and writes the sheet out. */
+    void close() throws IOException {
+        applyStyles();
+        sheet.setAutoFilter(0, 0, rowIndex, columns - 1);
+        sheet.finish();
     }
 
-    /** The styles shared by all sheets of one workbook (a workbook allows only so many). */
-    record Styles(CellStyle header, CellStyle count, CellStyle amount, CellStyle date, CellStyle alarm) {
+    private void flush() throws IOException {
+        applyStyles();
+        sheet.flush();
+    }
+
+    private void style(int row, int column, Style style) {
+        int at = row - batchStart;
+        if (at >= styles.length) {
+            styles = Arrays.copyOf(styles, Math.max(at + 1, styles.length * 2));
+        }
+        if (styles[at] == null) {
+            styles[at] = new Style[columns];
+        }
+        styles[at][column] = style;
+    }
+
+    /** Sets the styles of the rows since the last flush, one call per run of equal styles down a column. */
+    private void applyStyles() {
+        int count = rowIndex - batchStart + 1;
+        for (int c = 0; c < columns; c++) {
+            int from = 0;
+            while (from < count) {
+                Style s = at(from, c);
+                int to = from + 1;
+                while (to < count && at(to, c) == s) {
+                    to++;
+                }
+                if (s != null) {
+                    set(batchStart + from, batchStart + to - 1, c, s);
+                }
+                from = to;
+            }
+        }
+        Arrays.fill(styles, null);
+        batchStart = rowIndex + 1;
+    }
+
+    private Style at(int offset, int column) {
+        return offset < styles.length && styles[offset] != null ? styles[offset][column] : null;
+    }
+
+    private void set(int top, int bottom, int column, Style style) {
+        var setter = sheet.range(top, column, bottom, column).style();
+        switch (style) {
+            case HEADER -> setter.bold().fillColor("C0C0C0");
+            case COUNT -> setter.format("#,##0");
+            case AMOUNT -> setter.format("#,##0.00");
+            case DATE -> setter.format("yyyy-mm-dd");
+            case ALARM -> setter.bold().fontColor("FF0000");
+            default -> throw new IllegalStateException(style.name());
+        }
+        setter.set();
     }
 }

@@ -2,8 +2,11 @@ package dev.hisaab.report.xlsx;
 
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.report.FindingDates;
+import dev.hisaab.report.FindingSource;
 import dev.hisaab.report.PersonalDataMask;
 import dev.hisaab.report.RunReport;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -12,30 +15,32 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes report.xlsx with POI's streaming workbook (SXSSF): only a window of rows is in memory, the rest goes to a
- * compressed temporary file, so a million findings do not need a million rows of heap. Sheets: {@code Summary}
- * (count and amount per category), {@code Sources} (control totals that tie out), {@code Days} (payment runs: the
- * gateway's per-day totals), {@code Run} (parameters and the SHA-256 of every input), then one sheet per category.
+ * Writes report.xlsx with fastexcel, streaming: a category sheet holds at most {@link SheetWriter#FLUSH_EVERY} rows
+ * in memory, and every string is written inline (no shared-string table growing with the findings), so a million
+ * findings need no more heap than a thousand. Sheets: {@code Summary} (count and amount per category), {@code Sources}
+ * (control totals that tie out), {@code Days} (payment runs: the gateway's per-day totals), {@code Run} (parameters
+ * and the SHA-256 of every input), then one sheet per category, continued on further sheets past {@link #MAX_ROWS}.
  * Amounts are numbers with two decimals, dates are dates, headers are frozen, filters are on, text is never a formula.
+ *
+ * <p>The category sheets need only the findings; the first four need summary.json. So the category sheets are written
+ * first and the summary is asked for only then: the report step writes the workbook beside its other outputs and
+ * hands the summary over when it has it.
  */
 public final class XlsxReportWriter {
 
     /** Rows per category sheet before a continuation sheet starts (Excel's limit is 1,048,576). */
     static final int MAX_ROWS = 1_000_000;
-
-    private static final int WINDOW = 200;
 
     private final int maxRows;
 
@@ -47,33 +52,67 @@ public final class XlsxReportWriter {
         this.maxRows = maxRows;
     }
 
-    /** Writes the workbook to {@code file} (via {@code file.part}, renamed when complete). */
-    public void write(RunReport report, boolean maskPersonalData, Path file) throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
-        wb.setCompressTempFiles(true);
-        try {
-            SheetWriter.Styles styles = styles(wb);
-            JsonNode s = report.summary();
-            summary(wb, styles, s);
-            sources(wb, styles, s);
-            if (s.has("controlTotals")) {
-                days(wb, styles, s);
-            }
-            run(wb, styles, s);
-            findings(wb, styles, report, maskPersonalData);
-            try (OutputStream out = Files.newOutputStream(part)) {
-                wb.write(out);
-            }
-        } finally {
-            wb.dispose();
-            wb.close();
-        }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    /** summary.json, once it is known; may wait for it, and fails if it never will be. */
+    @FunctionalInterface
+    public interface PendingSummary {
+        JsonNode get() throws Exception;
     }
 
-    private static void summary(SXSSFWorkbook wb, SheetWriter.Styles st, JsonNode s) {
-        SheetWriter w = new SheetWriter(wb.createSheet("Summary"), st, new int[] {40, 12, 18}, "category", "findings",
+    /** Writes the workbook of a finished report to {@code file} (via {@code file.part}, renamed when complete). */
+    public void write(RunReport report, boolean maskPersonalData, Path file) throws IOException {
+        write(report.categories(), report.summary().has("controlTotals"), report.findings(), report.dates(),
+                report::summary, maskPersonalData, file);
+    }
+
+    /**
+     * Writes the workbook to {@code file} (via {@code file.part}, renamed when complete; removed if anything fails):
+     * a sheet per category of {@code categories} (in report order, as the findings come) from the findings, then the
+     * Summary, Sources, Days (if {@code days}) and Run sheets from the summary, which is asked for only then.
+     */
+    public void write(List<Category> categories, boolean days, FindingSource findings, FindingDates dates,
+                      PendingSummary summary, boolean maskPersonalData, Path file) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
+                Workbook wb = new Workbook(out, "Hisaab", null);
+                // created first so they come first in the workbook; written last, once the summary is known
+                Worksheet summarySheet = wb.newWorksheet("Summary");
+                Worksheet sourcesSheet = wb.newWorksheet("Sources");
+                Worksheet daysSheet = days ? wb.newWorksheet("Days") : null;
+                Worksheet runSheet = wb.newWorksheet("Run");
+                findings(wb, categories, findings, dates, maskPersonalData);
+                JsonNode s = await(summary);
+                summary(summarySheet, s);
+                sources(sourcesSheet, s);
+                if (daysSheet != null) {
+                    days(daysSheet, s);
+                }
+                run(runSheet, s);
+                wb.finish();
+            }
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private static JsonNode await(PendingSummary summary) throws IOException {
+        try {
+            return summary.get();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("report.xlsx: interrupted while waiting for the summary");
+        } catch (Exception e) {
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                    ? e.getCause() : e;
+            throw new IOException("report.xlsx not written: the summary is missing (" + cause.getMessage() + ")", cause);
+        }
+    }
+
+    private static void summary(Worksheet sheet, JsonNode s) throws IOException {
+        SheetWriter w = new SheetWriter(sheet, new int[] {40, 12, 18}, "category", "findings",
                 "amount (Rs)");
         for (Map.Entry<String, JsonNode> e : s.get("findings").properties()) {
             w.row().text(e.getKey()).count(e.getValue().get("count").asLong())
@@ -82,8 +121,8 @@ public final class XlsxReportWriter {
         w.close();
     }
 
-    private static void sources(SXSSFWorkbook wb, SheetWriter.Styles st, JsonNode s) {
-        SheetWriter w = new SheetWriter(wb.createSheet("Sources"), st,
+    private static void sources(Worksheet sheet, JsonNode s) throws IOException {
+        SheetWriter w = new SheetWriter(sheet,
                 new int[] {22, 12, 10, 10, 12, 10, 14, 16, 16, 16, 16, 16},
                 "source", "role", "read", "matched", "in findings", "rejected", "rows tie out", "amount valid (Rs)",
                 "amount matched", "amount in findings", "amount rejected", "amounts tie out");
@@ -104,10 +143,10 @@ public final class XlsxReportWriter {
         w.close();
     }
 
-    private static void days(SXSSFWorkbook wb, SheetWriter.Styles st, JsonNode s) {
-        SheetWriter w = new SheetWriter(wb.createSheet("Days"), st, new int[] {12, 16, 16, 16, 16, 16, 10},
+    private static void days(Worksheet sheet, JsonNode s) throws IOException {
+        SheetWriter w = new SheetWriter(sheet, new int[] {12, 16, 16, 16, 16, 16, 10},
                 "day", "captured (Rs)", "posted", "unposted", "unmatched", "refunded", "ties out");
-        for (JsonNode d : s.get("controlTotals")) {
+        for (JsonNode d : s.path("controlTotals")) {
             long c = paise(d.get("captured").asString());
             long p = paise(d.get("posted").asString());
             long u = paise(d.get("unposted").asString());
@@ -118,8 +157,8 @@ public final class XlsxReportWriter {
         w.close();
     }
 
-    private static void run(SXSSFWorkbook wb, SheetWriter.Styles st, JsonNode s) {
-        SheetWriter w = new SheetWriter(wb.createSheet("Run"), st, new int[] {28, 60, 12, 70}, "item", "value",
+    private static void run(Worksheet sheet, JsonNode s) throws IOException {
+        SheetWriter w = new SheetWriter(sheet, new int[] {28, 60, 12, 70}, "item", "value",
                 "bytes", "SHA-256");
         w.row().text("job").text(s.path("job").asString(""));
         w.row().text("kind").text(s.path("kind").asString(""));
@@ -138,33 +177,56 @@ public final class XlsxReportWriter {
         w.close();
     }
 
-    private void findings(SXSSFWorkbook wb, SheetWriter.Styles st, RunReport report, boolean mask) {
+    /** One sheet (and its continuations) per category, in order, from one pass over the findings. */
+    private void findings(Workbook wb, List<Category> categories, FindingSource source, FindingDates dates,
+                          boolean mask) throws IOException {
         Set<String> names = new HashSet<>();
-        for (Category c : report.categories()) {
-            SheetWriter w = null;
-            int part = 1;
-            for (Finding f : report.findings()) {
-                if (f.category() != c) {
-                    continue;
-                }
-                if (w == null || w.rows() >= maxRows) {
+        int next = 0;
+        Category current = null;
+        SheetWriter w = null;
+        int part = 0;
+        try (Stream<Finding> all = source.open()) {
+            Iterator<Finding> it = all.iterator();
+            while (it.hasNext()) {
+                Finding f = it.next();
+                if (f.category() != current) {
+                    int at = categories.indexOf(f.category());
+                    if (at < 0) {
+                        continue;
+                    }
+                    if (at < next) {
+                        throw new IllegalStateException("findings out of report order at " + f.category() + " "
+                                + f.key());
+                    }
                     if (w != null) {
                         w.close();
                     }
-                    w = categorySheet(wb, st, sheetName(c, part++, names));
+                    // categories without findings get their (empty) sheet all the same
+                    for (; next < at; next++) {
+                        categorySheet(wb, sheetName(categories.get(next), 1, names)).close();
+                    }
+                    next = at + 1;
+                    current = f.category();
+                    part = 1;
+                    w = categorySheet(wb, sheetName(current, part, names));
+                } else if (w.rows() >= maxRows) {
+                    w.close();
+                    w = categorySheet(wb, sheetName(current, ++part, names));
                 }
-                w.row().text(f.key()).paise(f.amount()).date(report.date(f)).text(f.rule())
+                w.row().text(f.key()).paise(f.amount()).date(dates.date(f)).text(f.rule())
                         .text(String.join(" ", f.refs())).text(mask ? PersonalDataMask.mask(f.evidence()) : f.evidence());
             }
-            if (w == null) {
-                w = categorySheet(wb, st, sheetName(c, 1, names));
-            }
+        }
+        if (w != null) {
             w.close();
+        }
+        for (; next < categories.size(); next++) {
+            categorySheet(wb, sheetName(categories.get(next), 1, names)).close();
         }
     }
 
-    private static SheetWriter categorySheet(SXSSFWorkbook wb, SheetWriter.Styles st, String name) {
-        return new SheetWriter(wb.createSheet(name), st, new int[] {22, 14, 12, 26, 50, 90}, "key", "amount (Rs)",
+    private static SheetWriter categorySheet(Workbook wb, String name) {
+        return new SheetWriter(wb.newWorksheet(name), new int[] {22, 14, 12, 26, 50, 90}, "key", "amount (Rs)",
                 "date", "rule", "evidence (file:line)", "evidence");
     }
 
@@ -184,26 +246,5 @@ public final class XlsxReportWriter {
 
     private static long paise(String rupees) {
         return new BigDecimal(rupees).movePointRight(2).longValueExact();
-    }
-
-    private static SheetWriter.Styles styles(SXSSFWorkbook wb) {
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        CellStyle header = wb.createCellStyle();
-        header.setFont(bold);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        CellStyle count = wb.createCellStyle();
-        count.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-        CellStyle amount = wb.createCellStyle();
-        amount.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-        CellStyle date = wb.createCellStyle();
-        date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-        Font red = wb.createFont();
-        red.setBold(true);
-        red.setColor(IndexedColors.RED.getIndex());
-        CellStyle alarm = wb.createCellStyle();
-        alarm.setFont(red);
-        return new SheetWriter.Styles(header, count, amount, date, alarm);
     }
 }
