@@ -87,6 +87,32 @@ class HtmlReportWriterTests {
     }
 
     @Test
+    void embedsAtMostTheCapOfEachCategoryAndSaysSoPlainly() throws IOException {
+        // given 10 findings in each of the 7 categories of a recovery, and a page that embeds 4 of each
+        Path file = tmp.resolve("report.html");
+        new HtmlReportWriter(4).write(ReportFixtures.recovery(ReportFixtures.many(70), Map.of(), Map.of()), false, file);
+        String html = Files.readString(file);
+
+        // then it says which, and where all of them are; counts from the summary still cover all of them
+        assertThat(html).contains("showing the first 4 of 10 ORPHAN_RECEIPT findings")
+                .contains("findings.csv and report.xlsx hold every one")
+                .contains("<span id=\"f-all\">28</span> on this page, of 70 in all")
+                .contains("70 findings in all");
+        String data = html.substring(html.indexOf("id=\"findings-data\">"), html.lastIndexOf("<script>"));
+        assertThat(count(data, "\"K00")).isEqualTo(28);
+        assertThat(data).contains("\"K0000000\"").doesNotContain("\"K0000063\"");
+        assertThat(tmp.resolve("report.html.rows.part")).doesNotExist();
+        assertThat(tmp.resolve("report.html.part")).doesNotExist();
+    }
+
+    @Test
+    void saysNothingOfACapNoCategoryReaches() throws IOException {
+        String html = page(ReportFixtures.recovery(ReportFixtures.many(70), Map.of(), Map.of()), false);
+
+        assertThat(html).doesNotContain("f-capped").contains("<span id=\"f-all\">70</span> in all");
+    }
+
+    @Test
     void formatsRupeesExactly() {
         assertThat(Rupees.of(0)).isEqualTo("0.00");
         assertThat(Rupees.of(5)).isEqualTo("0.05");

@@ -1,20 +1,26 @@
 package dev.hisaab.report.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hisaab.definition.JobKind;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;
+import dev.hisaab.report.FindingDates;
+import dev.hisaab.report.FindingSource;
 import dev.hisaab.report.ReportFixtures;
 import dev.hisaab.report.RunReport;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -139,6 +145,40 @@ class XlsxReportWriterTests {
             assertThat(s.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(150.0);
             assertThat(s.getRow(2).getCell(6).getStringCellValue()).isEqualTo("yes");
             assertThat(wb.getSheet("unposted payment")).isNotNull();
+        }
+    }
+
+    @Test
+    void aSummaryThatNeverComesFailsTheWorkbookAndLeavesNoFile() {
+        Path file = tmp.resolve("report.xlsx");
+
+        assertThatThrownBy(() -> new XlsxReportWriter().write(Category.of(JobKind.APPLICATION_RECOVERY), false,
+                FindingSource.of(findings()), new FindingDates(Map.of(), ZoneId.of("Asia/Kolkata")), () -> {
+                    throw new ExecutionException(new IllegalStateException("restore.sql: disk full"));
+                }, false, file)).hasMessageContaining("restore.sql: disk full");
+
+        assertThat(file).doesNotExist();
+        assertThat(tmp.resolve("report.xlsx.part")).doesNotExist();
+    }
+
+    @Test
+    void keepsFewRowsInMemoryWhateverTheNumberOfFindings() throws Exception {
+        // more rows than are held between flushes, in one category, all read back
+        List<Finding> many = new ArrayList<>();
+        for (int i = 0; i < SheetWriter.FLUSH_EVERY * 3 + 5; i++) {
+            many.add(new Finding(Category.ORPHAN_RECEIPT, String.format("R%06d", i), i % 7 == 0 ? null : 100L + i,
+                    List.of("r.csv:" + i), "rule", "on 2026-01-" + String.format("%02d", i % 28 + 1)));
+        }
+        try (XSSFWorkbook wb = write(ReportFixtures.recovery(many, Map.of(), Map.of()), new XlsxReportWriter(), false)) {
+            XSSFSheet s = wb.getSheet("orphan receipt");
+            assertThat(s.getLastRowNum()).isEqualTo(many.size());
+            for (int r = 1; r <= many.size(); r++) {
+                Finding f = many.get(r - 1);
+                assertThat(s.getRow(r).getCell(0).getStringCellValue()).isEqualTo(f.key());
+                assertThat(s.getRow(r).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+                assertThat(DateUtil.isCellDateFormatted(s.getRow(r).getCell(2))).isTrue();
+            }
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F" + (many.size() + 1));
         }
     }
 
