@@ -3,6 +3,7 @@ package dev.hisaab.bench;
 import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.JobDefinitionLoader;
 import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.stage.SourceOpener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the benchmark: per scenario, prepares the data ({@link ScenarioData}), runs the job end to end in a JVM of its
  * own {@code runs} times ({@link ChildRun}), checks each run's findings against the known answers, measures Commons
- * CSV alone on the job's CSV files, and prints the report ({@link BenchReport}).
+ * CSV alone ({@link CsvBaseline}) and Hisaab's own ingest ({@link IngestBaseline}) on the job's CSV files in this JVM,
+ * and prints the report ({@link BenchReport}).
  */
 @Component
 public class Benchmark {
@@ -28,9 +30,11 @@ public class Benchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JobDefinitionLoader loader;
+    private final SourceOpener opener;
 
-    public Benchmark(JobDefinitionLoader loader) {
+    public Benchmark(JobDefinitionLoader loader, SourceOpener opener) {
         this.loader = loader;
+        this.opener = opener;
     }
 
     /** Runs every scenario of {@code options}, printing progress and results; true if every run was correct. */
@@ -65,7 +69,9 @@ public class Benchmark {
                 out.flush();
                 allCorrect &= m.verdict().ok();
             }
-            new BenchReport(scenario, data, options, measured, summary, csvBaselines(job, data, out)).print(out);
+            Map<String, CsvBaseline.Measurement> csv = csvBaselines(job, data, out);
+            new BenchReport(scenario, data, options, measured, summary, csv, ingestBaselines(scenario, job, data, out))
+                    .print(out);
             out.flush();
         }
         return allCorrect;
@@ -100,13 +106,10 @@ public class Benchmark {
     static List<String> runArguments(BenchScenario scenario, JobDefinition job, ScenarioData data, Path outDir) {
         List<String> args = new ArrayList<>(List.of("run", scenario.jobFile().toString(), "--out",
                 outDir.toAbsolutePath().toString(), "--quiet"));
-        for (SourceSpec s : job.sources()) {
-            if (s.path() != null && !s.path().isBlank()) {
-                args.add("--set");
-                args.add("sources." + s.id() + ".path="
-                        + data.dir().resolve(Path.of(s.path()).getFileName()).toAbsolutePath());
-            }
-        }
+        dataPaths(job, data).forEach((key, path) -> {
+            args.add("--set");
+            args.add(key + "=" + path);
+        });
         return args;
     }
 
@@ -127,6 +130,39 @@ public class Benchmark {
                     encoding == null ? null : java.nio.charset.Charset.forName(encoding.toString())));
         }
         return baselines;
+    }
+
+    /**
+     * Hisaab's own ingest (reader with the job's options and evidence parser, to a null sink) on each CSV source's
+     * generated file, measured like {@link CsvBaseline}: same JVM, one thread, median of 3.
+     */
+    private Map<String, CsvBaseline.Measurement> ingestBaselines(BenchScenario scenario, JobDefinition job,
+                                                                 ScenarioData data, PrintWriter out) throws IOException {
+        JobDefinition onData = loader.load(scenario.jobFile(), dataPaths(job, data));
+        Path baseDir = scenario.jobFile().toAbsolutePath().getParent();
+        Map<String, CsvBaseline.Measurement> ingest = new LinkedHashMap<>();
+        for (int i = 0; i < onData.sources().size(); i++) {
+            SourceSpec s = onData.sources().get(i);
+            if (!"csv".equals(s.type())) {
+                continue;
+            }
+            out.printf("%s: Hisaab ingest alone on %s ...%n", data.scenario().id(), Path.of(s.path()).getFileName());
+            out.flush();
+            ingest.put(s.id(), IngestBaseline.measure(opener, scenario.jobFile(), onData, i, baseDir));
+        }
+        return ingest;
+    }
+
+    /** {@code sources.<id>.path} of every file source, pointed at the generated file of the same name. */
+    static Map<String, String> dataPaths(JobDefinition job, ScenarioData data) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (SourceSpec s : job.sources()) {
+            if (s.path() != null && !s.path().isBlank()) {
+                paths.put("sources." + s.id() + ".path",
+                        data.dir().resolve(Path.of(s.path()).getFileName()).toAbsolutePath().toString());
+            }
+        }
+        return paths;
     }
 
     private static void deleteTree(Path dir) throws IOException {
