@@ -13,11 +13,12 @@ import java.util.TreeMap;
 /** Parses rows of the snapshot or live applications table, keeping every mapped field's raw value for restore. */
 final class ApplicationParser implements EvidenceParser {
 
-    private final SourceSpec spec;
+    /** The mapped fields in name order: the order their raw values are kept in. */
+    private final String[] mapped;
     private final FieldReader f;
 
     ApplicationParser(SourceSpec spec, ZoneId zone) {
-        this.spec = spec;
+        this.mapped = new TreeMap<>(spec.fields()).keySet().toArray(new String[0]);
         this.f = new FieldReader(spec, zone);
     }
 
@@ -31,9 +32,9 @@ final class ApplicationParser implements EvidenceParser {
         } catch (IllegalArgumentException e) {
             mobile = null;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : new TreeMap<>(spec.fields()).keySet()) {
-            values.put(field, r.get(spec.column(field)));
+        Map<String, String> values = new LinkedHashMap<>(mapped.length * 2);
+        for (String field : mapped) {
+            values.put(field, f.raw(r, field));
         }
         ApplicationRow row = new ApplicationRow(source, r.origin(), appNo, f.text(r, "applicant-name"), mobile,
                 submitted, feePaid(f.text(r, "fee-paid")), values);

@@ -12,12 +12,13 @@ import java.util.TreeMap;
 /** Parses the portal's bills, keeping every mapped field's raw value for guarded updates. */
 final class BillParser implements EvidenceParser {
 
-    private final SourceSpec spec;
+    /** The mapped fields in name order: the order their raw values are kept in. */
+    private final String[] mapped;
     private final FieldReader f;
     private final ZoneId zone;
 
     BillParser(SourceSpec spec, ZoneId zone) {
-        this.spec = spec;
+        this.mapped = new TreeMap<>(spec.fields()).keySet().toArray(new String[0]);
         this.f = new FieldReader(spec, zone);
         this.zone = zone;
     }
@@ -29,9 +30,9 @@ final class BillParser implements EvidenceParser {
         long amount = f.amount(r, "amount");
         LocalDate due = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(f.time(r, "due-date")), zone);
         long lateFee = f.text(r, "late-fee") == null ? 0 : f.amount(r, "late-fee");
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : new TreeMap<>(spec.fields()).keySet()) {
-            values.put(field, r.get(spec.column(field)));
+        Map<String, String> values = new LinkedHashMap<>(mapped.length * 2);
+        for (String field : mapped) {
+            values.put(field, f.raw(r, field));
         }
         Bill bill = new Bill(source, r.origin(), billNo, consumer, amount, due, f.required(r, "status"), lateFee, values);
         return new Parsed(billNo, bill.fields(), 0);

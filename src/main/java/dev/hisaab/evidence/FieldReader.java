@@ -1,29 +1,62 @@
 package dev.hisaab.evidence;
 
 import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.SourceRecord;
 import dev.hisaab.value.Amounts;
 import dev.hisaab.value.TimestampFormat;
 import java.time.ZoneId;
 
-/** Reads logical fields of a record through a source's field mapping, with the reason for any failure. */
+/**
+ * Reads logical fields of a record through a source's field mapping, with the reason for any failure. A field's
+ * column is looked up in the mapping once, and its position among the input's columns once per set of columns (the
+ * records of one input share theirs), so reading a field costs an array access, not a look-up by name per row.
+ * Belongs to one parser, used by one thread.
+ */
 final class FieldReader {
 
     private final SourceSpec spec;
     private final TimestampFormat times;
+    private Slot[] slots = new Slot[0];
+
+    /** A field's column, and where that column sits in the last set of columns seen. */
+    private static final class Slot {
+        final String field;
+        final String column;
+        ColumnValues.Columns columns;
+        int index;
+
+        Slot(String field, String column) {
+            this.field = field;
+            this.column = column;
+        }
+    }
 
     FieldReader(SourceSpec spec, ZoneId zone) {
         this.spec = spec;
         this.times = new TimestampFormat(spec.dateFormats(), zone);
     }
 
-    /** The trimmed raw value, or null when unmapped, NULL or blank. */
-    String text(SourceRecord r, String field) {
-        String column = spec.column(field);
-        if (column == null) {
+    /** The raw value of a mapped field as the record holds it (untrimmed; null when unmapped, absent or NULL). */
+    String raw(SourceRecord r, String field) {
+        Slot slot = slot(field);
+        if (slot.column == null) {
             return null;
         }
-        String v = r.get(column);
+        if (r.values() instanceof ColumnValues values) {
+            ColumnValues.Columns columns = values.columns();
+            if (columns != slot.columns) {
+                slot.columns = columns;
+                slot.index = columns.indexOf(slot.column);
+            }
+            return slot.index < 0 ? null : values.value(slot.index);
+        }
+        return r.get(slot.column);
+    }
+
+    /** The trimmed raw value, or null when unmapped, NULL or blank. */
+    String text(SourceRecord r, String field) {
+        String v = raw(r, field);
         if (v == null) {
             return null;
         }
@@ -52,9 +85,29 @@ final class FieldReader {
     long time(SourceRecord r, String field) {
         String v = required(r, field);
         try {
-            return times.parse(v).getEpochSecond();
+            return times.epochSecond(v);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new IllegalArgumentException(field + ": not a valid date/time '" + v + "' (formats " + spec.dateFormats() + ")");
         }
+    }
+
+    /** The slot of a field: parsers pass constant names, so the same string is found by reference first. */
+    private Slot slot(String field) {
+        Slot[] known = slots;
+        for (Slot s : known) {
+            if (s.field == field) {
+                return s;
+            }
+        }
+        for (Slot s : known) {
+            if (s.field.equals(field)) {
+                return s;
+            }
+        }
+        Slot added = new Slot(field, spec.column(field));
+        Slot[] more = java.util.Arrays.copyOf(known, known.length + 1);
+        more[known.length] = added;
+        slots = more;
+        return added;
     }
 }

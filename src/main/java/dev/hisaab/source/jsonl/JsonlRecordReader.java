@@ -104,7 +104,7 @@ public final class JsonlRecordReader implements RecordReader {
     private void flatten(JsonParser parser, String prefix, String line, Origin origin) {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-            String key = prefix + parser.currentName();
+            String key = key(prefix, parser.currentName());
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_OBJECT) {
                 flatten(parser, key + ".", line, origin);
@@ -126,6 +126,23 @@ public final class JsonlRecordReader implements RecordReader {
         if (token != JsonToken.END_OBJECT) {
             throw new SourceParseException(origin, "invalid JSON: unexpected " + token, line);
         }
+    }
+
+    /**
+     * {@code prefix + name}; while the keys follow the last line's, that line's key string when it is the same text,
+     * so a log's repeated keys are not concatenated anew on every line.
+     */
+    private String key(String prefix, String name) {
+        int n = keys.size();
+        if (asBefore && n < lastColumns.size()) {
+            String before = lastColumns.name(n);
+            int p = prefix.length();
+            if (before.length() == p + name.length() && before.startsWith(prefix)
+                    && before.regionMatches(p, name, 0, name.length())) {
+                return before;
+            }
+        }
+        return prefix.isEmpty() ? name : prefix + name;
     }
 
     /** Adds a value, rejecting a key seen before on the line (no need to look while the keys follow the last line's). */

@@ -119,9 +119,7 @@ final class StatementScanner {
             found = true;
             return new DataBlock(table, columns != null ? columns : createdColumns(table), true, line);
         }
-        while (lines.next() && !lines.isCopyEnd()) {
-            // another table's data: not decoded, not checked
-        }
+        lines.skipCopyData(); // another table's data: not decoded, not checked
         return null;
     }
 
