@@ -158,7 +158,7 @@ public final class CsvRecordReader implements RecordReader {
             } else {
                 end = text.end();
             }
-            String raw = withoutTrailingLineBreaks(text.substring(begin, Math.max(begin, end)));
+            String raw = text.substringWithoutTrailingLineBreaks(begin, Math.max(begin, end));
             consumed = Math.max(consumed, end);
             text.discardBefore(begin);
             if (record.size() == 1 && raw.isBlank()) {
@@ -233,14 +233,6 @@ public final class CsvRecordReader implements RecordReader {
             }
         }
         return null;
-    }
-
-    private static String withoutTrailingLineBreaks(String s) {
-        int end = s.length();
-        while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return s.substring(0, end);
     }
 
     private static int firstLineBreak(String s) {
