@@ -17,18 +17,25 @@ final class FieldReader {
 
     private final SourceSpec spec;
     private final TimestampFormat times;
-    private Slot[] slots = new Slot[0];
+    private Field[] known = new Field[0];
 
-    /** A field's column, and where that column sits in the last set of columns seen. */
-    private static final class Slot {
-        final String field;
-        final String column;
-        ColumnValues.Columns columns;
-        int index;
+    /**
+     * A logical field of the source, resolved once: its column, and where that column sits in the last set of columns
+     * seen. Parsers make theirs with {@link #field(String)} when they are built.
+     */
+    static final class Field {
+        private final String name;
+        private final String column;
+        private ColumnValues.Columns columns;
+        private int index;
 
-        Slot(String field, String column) {
-            this.field = field;
+        private Field(String name, String column) {
+            this.name = name;
             this.column = column;
+        }
+
+        String name() {
+            return name;
         }
     }
 
@@ -38,8 +45,7 @@ final class FieldReader {
     }
 
     /** The raw value of a mapped field as the record holds it (untrimmed; null when unmapped, absent or NULL). */
-    String raw(SourceRecord r, String field) {
-        Slot slot = slot(field);
+    String raw(SourceRecord r, Field slot) {
         if (slot.column == null) {
             return null;
         }
@@ -55,7 +61,7 @@ final class FieldReader {
     }
 
     /** The trimmed raw value, or null when unmapped, NULL or blank. */
-    String text(SourceRecord r, String field) {
+    String text(SourceRecord r, Field field) {
         String v = raw(r, field);
         if (v == null) {
             return null;
@@ -64,50 +70,44 @@ final class FieldReader {
         return v.isEmpty() ? null : v;
     }
 
-    String required(SourceRecord r, String field) {
+    String required(SourceRecord r, Field field) {
         String v = text(r, field);
         if (v == null) {
-            throw new IllegalArgumentException(field + " is empty");
+            throw new IllegalArgumentException(field.name + " is empty");
         }
         return v;
     }
 
-    long amount(SourceRecord r, String field) {
+    long amount(SourceRecord r, Field field) {
         String v = required(r, field);
         try {
             return Amounts.parsePaise(v, spec.amountUnit());
         } catch (IllegalArgumentException e) {
             String reason = e.getMessage();
-            throw new IllegalArgumentException(field + ": " + (reason.contains(v) ? reason : reason + " '" + v + "'"));
+            throw new IllegalArgumentException(field.name + ": " + (reason.contains(v) ? reason : reason + " '" + v + "'"));
         }
     }
 
-    long time(SourceRecord r, String field) {
+    long time(SourceRecord r, Field field) {
         String v = required(r, field);
         try {
             return times.epochSecond(v);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new IllegalArgumentException(field + ": not a valid date/time '" + v + "' (formats " + spec.dateFormats() + ")");
+            throw new IllegalArgumentException(field.name + ": not a valid date/time '" + v + "' (formats " + spec.dateFormats() + ")");
         }
     }
 
-    /** The slot of a field: parsers pass constant names, so the same string is found by reference first. */
-    private Slot slot(String field) {
-        Slot[] known = slots;
-        for (Slot s : known) {
-            if (s.field == field) {
-                return s;
+    /** The field of this source named {@code name} (mapped or not), the same instance for the same name. */
+    Field field(String name) {
+        for (Field f : known) {
+            if (f.name.equals(name)) {
+                return f;
             }
         }
-        for (Slot s : known) {
-            if (s.field.equals(field)) {
-                return s;
-            }
-        }
-        Slot added = new Slot(field, spec.column(field));
-        Slot[] more = java.util.Arrays.copyOf(known, known.length + 1);
+        Field added = new Field(name, spec.column(name));
+        Field[] more = java.util.Arrays.copyOf(known, known.length + 1);
         more[known.length] = added;
-        slots = more;
+        known = more;
         return added;
     }
 }

@@ -170,7 +170,7 @@ final class TimestampTemplate {
      */
     static long inZone(long localSecond, ZoneId zone, boolean startOfDay) {
         LocalOffsets recent = recentOffsets;
-        if (recent != null && recent.zone.equals(zone) && localSecond >= recent.from && localSecond < recent.to) {
+        if (recent != null && (recent.zone == zone || recent.zone.equals(zone)) && localSecond >= recent.from && localSecond < recent.to) {
             return localSecond - recent.offset;
         }
         LocalDateTime local = LocalDateTime.ofEpochSecond(localSecond, 0, ZoneOffset.UTC);
