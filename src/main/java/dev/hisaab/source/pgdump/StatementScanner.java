@@ -273,10 +273,7 @@ final class StatementScanner {
 
     /** Consumes tokens up to and including the {@code ;} that ends the current statement. */
     void skipStatement() throws IOException {
-        lexer.build = false;
-        while (lexer.kind != Kind.EOF && !lexer.isPunct(';')) {
-            lexer.next();
-        }
+        lexer.skipStatement();
         lexer.build = true;
     }
 }
