@@ -69,9 +69,10 @@ public class Benchmark {
                 out.flush();
                 allCorrect &= m.verdict().ok();
             }
-            Map<String, CsvBaseline.Measurement> csv = csvBaselines(job, data, out);
-            new BenchReport(scenario, data, options, measured, summary, csv, ingestBaselines(scenario, job, data, out))
-                    .print(out);
+            Map<String, CsvBaseline.Measurement> csv = new LinkedHashMap<>();
+            Map<String, CsvBaseline.Measurement> ingest = new LinkedHashMap<>();
+            ingestComparisons(scenario, job, data, out, csv, ingest);
+            new BenchReport(scenario, data, options, measured, summary, csv, ingest).print(out);
             out.flush();
         }
         return allCorrect;
@@ -113,44 +114,32 @@ public class Benchmark {
         return args;
     }
 
-    /** Commons CSV alone on each CSV source's generated file, with its delimiter and encoding. */
-    private static Map<String, CsvBaseline.Measurement> csvBaselines(JobDefinition job, ScenarioData data,
-                                                                       PrintWriter out) throws IOException {
-        Map<String, CsvBaseline.Measurement> baselines = new LinkedHashMap<>();
-        for (SourceSpec s : job.sources()) {
-            if (!"csv".equals(s.type())) {
-                continue;
-            }
-            Object delimiter = s.options().get("delimiter");
-            Object encoding = s.options().get("encoding");
-            Path file = data.dir().resolve(Path.of(s.path()).getFileName());
-            out.printf("%s: Commons CSV alone on %s ...%n", data.scenario().id(), file.getFileName());
-            out.flush();
-            baselines.put(s.id(), CsvBaseline.measure(file, delimiter == null ? "," : delimiter.toString(),
-                    encoding == null ? null : java.nio.charset.Charset.forName(encoding.toString())));
-        }
-        return baselines;
-    }
-
     /**
-     * Hisaab's own ingest (reader with the job's options and evidence parser, to a null sink) on each CSV source's
-     * generated file, measured like {@link CsvBaseline}: same JVM, one thread, median of 3.
+     * Per CSV source, on its generated file in this JVM and on one thread: Commons CSV alone with the source's
+     * delimiter and encoding ({@link CsvBaseline}) into {@code csv}, and Hisaab's own ingest (reader with the job's
+     * options and evidence parser, to a null sink; {@link IngestBaseline}) into {@code ingest}, passes interleaved.
      */
-    private Map<String, CsvBaseline.Measurement> ingestBaselines(BenchScenario scenario, JobDefinition job,
-                                                                 ScenarioData data, PrintWriter out) throws IOException {
+    private void ingestComparisons(BenchScenario scenario, JobDefinition job, ScenarioData data, PrintWriter out,
+                                   Map<String, CsvBaseline.Measurement> csv,
+                                   Map<String, CsvBaseline.Measurement> ingest) throws IOException {
         JobDefinition onData = loader.load(scenario.jobFile(), dataPaths(job, data));
         Path baseDir = scenario.jobFile().toAbsolutePath().getParent();
-        Map<String, CsvBaseline.Measurement> ingest = new LinkedHashMap<>();
         for (int i = 0; i < onData.sources().size(); i++) {
             SourceSpec s = onData.sources().get(i);
             if (!"csv".equals(s.type())) {
                 continue;
             }
-            out.printf("%s: Hisaab ingest alone on %s ...%n", data.scenario().id(), Path.of(s.path()).getFileName());
+            Object delimiter = s.options().get("delimiter");
+            Object encoding = s.options().get("encoding");
+            out.printf("%s: Commons CSV alone and Hisaab's ingest alone on %s ...%n", data.scenario().id(),
+                    Path.of(s.path()).getFileName());
             out.flush();
-            ingest.put(s.id(), IngestBaseline.measure(opener, scenario.jobFile(), onData, i, baseDir));
+            IngestBaseline.Comparison c = IngestBaseline.compare(opener, scenario.jobFile(), onData, i, baseDir,
+                    delimiter == null ? "," : delimiter.toString(),
+                    encoding == null ? null : java.nio.charset.Charset.forName(encoding.toString()));
+            csv.put(s.id(), c.csv());
+            ingest.put(s.id(), c.ingest());
         }
-        return ingest;
     }
 
     /** {@code sources.<id>.path} of every file source, pointed at the generated file of the same name. */

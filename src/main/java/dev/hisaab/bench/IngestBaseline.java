@@ -42,6 +42,36 @@ final class IngestBaseline {
         return new CsvBaseline.Measurement(rows, bytes, millis[1]);
     }
 
+    /** Commons CSV alone and Hisaab's ingest alone on the same source, each the median of its three passes. */
+    record Comparison(CsvBaseline.Measurement csv, CsvBaseline.Measurement ingest) {
+    }
+
+    /**
+     * Commons CSV alone ({@link CsvBaseline}, with {@code delimiter} and {@code encoding}) and Hisaab's ingest on CSV
+     * source {@code index}, their passes interleaved (CSV, ingest, CSV, ingest, ...) so that on a shared machine both
+     * meet the same load; the median of three passes each.
+     */
+    static Comparison compare(SourceOpener opener, Path jobFile, JobDefinition job, int index, Path baseDir,
+                              String delimiter, java.nio.charset.Charset encoding) throws IOException {
+        Path file = Path.of(job.sources().get(index).path());
+        long[] csvMillis = new long[3];
+        long[] ingestMillis = new long[3];
+        long csvRows = 0;
+        Pass pass = null;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            csvRows = CsvBaseline.parse(file, delimiter, encoding);
+            csvMillis[i] = (System.nanoTime() - start) / 1_000_000;
+            start = System.nanoTime();
+            pass = ingest(opener, jobFile, job, index, baseDir);
+            ingestMillis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(csvMillis);
+        Arrays.sort(ingestMillis);
+        return new Comparison(new CsvBaseline.Measurement(csvRows, Files.size(file), csvMillis[1]),
+                new CsvBaseline.Measurement(pass.rows(), pass.bytes(), ingestMillis[1]));
+    }
+
     /** One pass: rows read (including rejected ones), input bytes and the characters handed to the null sink. */
     record Pass(long rows, long rejected, long bytes, long touched) {
     }

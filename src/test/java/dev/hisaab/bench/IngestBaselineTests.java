@@ -52,6 +52,22 @@ class IngestBaselineTests {
         assertThat(m.millis()).isNotNegative();
     }
 
+    @Test
+    void comparesWithCommonsCsvOnTheSameFile() throws IOException {
+        ScenarioData data = new ScenarioData(BenchScenario.KOTA, 1000, 7, Path.of("sample-data/kota"));
+        JobDefinition job = loader.load(BenchScenario.KOTA.jobFile(),
+                Benchmark.dataPaths(loader.load(BenchScenario.KOTA.jobFile(), java.util.Map.of()), data));
+        int counter = indexOf(job, "receipts-counter");
+        Path file = Path.of("sample-data/kota/receipts-counter.csv");
+
+        IngestBaseline.Comparison c = IngestBaseline.compare(opener, BenchScenario.KOTA.jobFile(), job, counter,
+                Path.of(""), ",", null);
+
+        assertThat(c.csv().rows()).isEqualTo(CsvBaseline.measure(file, ",", null).rows());
+        assertThat(c.ingest().rows()).isEqualTo(c.csv().rows());
+        assertThat(c.csv().bytes()).isEqualTo(c.ingest().bytes()).isEqualTo(Files.size(file));
+    }
+
     private static int indexOf(JobDefinition job, String id) {
         List<SourceSpec> sources = job.sources();
         for (int i = 0; i < sources.size(); i++) {
