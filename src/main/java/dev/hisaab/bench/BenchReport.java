@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Prints one scenario's results: each run, the medians, per step the median time with rows/s and MB/s (a stage step
- * counts its own source; later steps count every input), and Commons CSV alone beside the stage of each CSV file.
+ * counts its own source; later steps count every input), and per CSV file Commons CSV alone beside Hisaab's ingest
+ * alone (both measured in the benchmark's JVM) and beside the stage step.
  */
 final class BenchReport {
 
@@ -21,15 +22,18 @@ final class BenchReport {
     private final List<RunMeasurement> runs;
     private final JsonNode summary;
     private final Map<String, CsvBaseline.Measurement> csv;
+    private final Map<String, CsvBaseline.Measurement> ingest;
 
     BenchReport(BenchScenario scenario, ScenarioData data, BenchOptions options, List<RunMeasurement> runs,
-                JsonNode summary, Map<String, CsvBaseline.Measurement> csv) {
+                JsonNode summary, Map<String, CsvBaseline.Measurement> csv,
+                Map<String, CsvBaseline.Measurement> ingest) {
         this.scenario = scenario;
         this.data = data;
         this.options = options;
         this.runs = runs;
         this.summary = summary;
         this.csv = csv;
+        this.ingest = ingest;
     }
 
     void print(PrintWriter out) {
@@ -75,14 +79,20 @@ final class BenchReport {
                     perSecond(mb(bytes), ms));
         }
         if (!csv.isEmpty()) {
-            out.printf("%nCommons CSV alone (same file and delimiter, warmed-up JVM, median of 3) vs the stage step:%n");
-            out.printf("%-22s %9s %12s %12s %12s %8s%n", "source", "MB", "CSV rows/s", "CSV MB/s", "stage MB/s",
-                    "stage/CSV");
+            out.printf("%nCommons CSV alone vs Hisaab's ingest alone (both: same file and options, this warmed-up JVM, one"
+                    + " thread, median of 3)%nand vs the stage step (its wall time in the run, sharing the cores with the"
+                    + " other stages):%n");
+            out.printf("%-22s %9s %12s %12s %12s %10s %12s %9s%n", "source", "MB", "CSV rows/s", "CSV MB/s",
+                    "ingest MB/s", "ingest/CSV", "stage MB/s", "stage/CSV");
             csv.forEach((id, m) -> {
                 long ms = median(runs.stream().map(r -> r.stepMillis().getOrDefault("stage-" + id, 0L)).toList());
                 double stage = perSecond(mb(m.bytes()), ms);
-                out.printf("%-22s %9.1f %,12.0f %12.1f %12.1f %7.0f%%%n", id, mb(m.bytes()), m.rowsPerSecond(),
-                        m.megabytesPerSecond(), stage, m.megabytesPerSecond() == 0 ? 0 : 100 * stage / m.megabytesPerSecond());
+                CsvBaseline.Measurement own = ingest.get(id);
+                double ingestMbs = own == null ? 0 : own.megabytesPerSecond();
+                out.printf("%-22s %9.1f %,12.0f %12.1f %12s %10s %12.1f %8.0f%%%n", id, mb(m.bytes()), m.rowsPerSecond(),
+                        m.megabytesPerSecond(), own == null ? "?" : String.format("%.1f", ingestMbs),
+                        own == null ? "?" : String.format("%.0f%%", percent(ingestMbs, m.megabytesPerSecond())), stage,
+                        percent(stage, m.megabytesPerSecond()));
             });
         }
         out.println();
@@ -128,6 +138,10 @@ final class BenchReport {
         sorted.sort(null);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static double percent(double part, double whole) {
+        return whole == 0 ? 0 : 100 * part / whole;
     }
 
     private static double perSecond(double amount, long millis) {

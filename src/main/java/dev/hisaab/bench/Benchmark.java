@@ -3,6 +3,7 @@ package dev.hisaab.bench;
 import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.JobDefinitionLoader;
 import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.stage.SourceOpener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the benchmark: per scenario, prepares the data ({@link ScenarioData}), runs the job end to end in a JVM of its
  * own {@code runs} times ({@link ChildRun}), checks each run's findings against the known answers, measures Commons
- * CSV alone on the job's CSV files, and prints the report ({@link BenchReport}).
+ * CSV alone ({@link CsvBaseline}) and Hisaab's own ingest ({@link IngestBaseline}) on the job's CSV files in this JVM,
+ * and prints the report ({@link BenchReport}).
  */
 @Component
 public class Benchmark {
@@ -28,9 +30,11 @@ public class Benchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JobDefinitionLoader loader;
+    private final SourceOpener opener;
 
-    public Benchmark(JobDefinitionLoader loader) {
+    public Benchmark(JobDefinitionLoader loader, SourceOpener opener) {
         this.loader = loader;
+        this.opener = opener;
     }
 
     /** Runs every scenario of {@code options}, printing progress and results; true if every run was correct. */
@@ -65,7 +69,10 @@ public class Benchmark {
                 out.flush();
                 allCorrect &= m.verdict().ok();
             }
-            new BenchReport(scenario, data, options, measured, summary, csvBaselines(job, data, out)).print(out);
+            Map<String, CsvBaseline.Measurement> csv = new LinkedHashMap<>();
+            Map<String, CsvBaseline.Measurement> ingest = new LinkedHashMap<>();
+            ingestComparisons(scenario, job, data, out, csv, ingest);
+            new BenchReport(scenario, data, options, measured, summary, csv, ingest).print(out);
             out.flush();
         }
         return allCorrect;
@@ -100,33 +107,51 @@ public class Benchmark {
     static List<String> runArguments(BenchScenario scenario, JobDefinition job, ScenarioData data, Path outDir) {
         List<String> args = new ArrayList<>(List.of("run", scenario.jobFile().toString(), "--out",
                 outDir.toAbsolutePath().toString(), "--quiet"));
-        for (SourceSpec s : job.sources()) {
-            if (s.path() != null && !s.path().isBlank()) {
-                args.add("--set");
-                args.add("sources." + s.id() + ".path="
-                        + data.dir().resolve(Path.of(s.path()).getFileName()).toAbsolutePath());
-            }
-        }
+        dataPaths(job, data).forEach((key, path) -> {
+            args.add("--set");
+            args.add(key + "=" + path);
+        });
         return args;
     }
 
-    /** Commons CSV alone on each CSV source's generated file, with its delimiter and encoding. */
-    private static Map<String, CsvBaseline.Measurement> csvBaselines(JobDefinition job, ScenarioData data,
-                                                                       PrintWriter out) throws IOException {
-        Map<String, CsvBaseline.Measurement> baselines = new LinkedHashMap<>();
-        for (SourceSpec s : job.sources()) {
+    /**
+     * Per CSV source, on its generated file in this JVM and on one thread: Commons CSV alone with the source's
+     * delimiter and encoding ({@link CsvBaseline}) into {@code csv}, and Hisaab's own ingest (reader with the job's
+     * options and evidence parser, to a null sink; {@link IngestBaseline}) into {@code ingest}, passes interleaved.
+     */
+    private void ingestComparisons(BenchScenario scenario, JobDefinition job, ScenarioData data, PrintWriter out,
+                                   Map<String, CsvBaseline.Measurement> csv,
+                                   Map<String, CsvBaseline.Measurement> ingest) throws IOException {
+        JobDefinition onData = loader.load(scenario.jobFile(), dataPaths(job, data));
+        Path baseDir = scenario.jobFile().toAbsolutePath().getParent();
+        for (int i = 0; i < onData.sources().size(); i++) {
+            SourceSpec s = onData.sources().get(i);
             if (!"csv".equals(s.type())) {
                 continue;
             }
             Object delimiter = s.options().get("delimiter");
             Object encoding = s.options().get("encoding");
-            Path file = data.dir().resolve(Path.of(s.path()).getFileName());
-            out.printf("%s: Commons CSV alone on %s ...%n", data.scenario().id(), file.getFileName());
+            out.printf("%s: Commons CSV alone and Hisaab's ingest alone on %s ...%n", data.scenario().id(),
+                    Path.of(s.path()).getFileName());
             out.flush();
-            baselines.put(s.id(), CsvBaseline.measure(file, delimiter == null ? "," : delimiter.toString(),
-                    encoding == null ? null : java.nio.charset.Charset.forName(encoding.toString())));
+            IngestBaseline.Comparison c = IngestBaseline.compare(opener, scenario.jobFile(), onData, i, baseDir,
+                    delimiter == null ? "," : delimiter.toString(),
+                    encoding == null ? null : java.nio.charset.Charset.forName(encoding.toString()));
+            csv.put(s.id(), c.csv());
+            ingest.put(s.id(), c.ingest());
         }
-        return baselines;
+    }
+
+    /** {@code sources.<id>.path} of every file source, pointed at the generated file of the same name. */
+    static Map<String, String> dataPaths(JobDefinition job, ScenarioData data) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (SourceSpec s : job.sources()) {
+            if (s.path() != null && !s.path().isBlank()) {
+                paths.put("sources." + s.id() + ".path",
+                        data.dir().resolve(Path.of(s.path()).getFileName()).toAbsolutePath().toString());
+            }
+        }
+        return paths;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -13,30 +13,41 @@ import java.util.TreeMap;
 /** Parses rows of the snapshot or live applications table, keeping every mapped field's raw value for restore. */
 final class ApplicationParser implements EvidenceParser {
 
-    private final SourceSpec spec;
+    /** The mapped fields in name order: the order their raw values are kept in. */
+    private final FieldReader.Field[] mapped;
     private final FieldReader f;
+    private final FieldReader.Field applicationNoField;
+    private final FieldReader.Field submittedAtField;
+    private final FieldReader.Field mobileField;
+    private final FieldReader.Field applicantNameField;
+    private final FieldReader.Field feePaidField;
 
     ApplicationParser(SourceSpec spec, ZoneId zone) {
-        this.spec = spec;
         this.f = new FieldReader(spec, zone);
+        this.mapped = new TreeMap<>(spec.fields()).keySet().stream().map(f::field).toArray(FieldReader.Field[]::new);
+        this.applicationNoField = f.field("application-no");
+        this.submittedAtField = f.field("submitted-at");
+        this.mobileField = f.field("mobile");
+        this.applicantNameField = f.field("applicant-name");
+        this.feePaidField = f.field("fee-paid");
     }
 
     @Override
     public Parsed parse(String source, SourceRecord r) {
-        String appNo = Keys.normalize(f.required(r, "application-no"));
-        long submitted = f.text(r, "submitted-at") == null ? -1 : f.time(r, "submitted-at");
+        String appNo = Keys.normalize(f.required(r, applicationNoField));
+        long submitted = f.text(r, submittedAtField) == null ? -1 : f.time(r, submittedAtField);
         String mobile;
         try {
-            mobile = Mobiles.normalize(f.text(r, "mobile"));
+            mobile = Mobiles.normalize(f.text(r, mobileField));
         } catch (IllegalArgumentException e) {
             mobile = null;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : new TreeMap<>(spec.fields()).keySet()) {
-            values.put(field, r.get(spec.column(field)));
+        Map<String, String> values = new LinkedHashMap<>(mapped.length * 2);
+        for (FieldReader.Field field : mapped) {
+            values.put(field.name(), f.raw(r, field));
         }
-        ApplicationRow row = new ApplicationRow(source, r.origin(), appNo, f.text(r, "applicant-name"), mobile,
-                submitted, feePaid(f.text(r, "fee-paid")), values);
+        ApplicationRow row = new ApplicationRow(source, r.origin(), appNo, f.text(r, applicantNameField), mobile,
+                submitted, feePaid(f.text(r, feePaidField)), values);
         return new Parsed(appNo, row.fields(), 0);
     }
 

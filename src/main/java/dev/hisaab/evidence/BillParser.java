@@ -12,28 +12,41 @@ import java.util.TreeMap;
 /** Parses the portal's bills, keeping every mapped field's raw value for guarded updates. */
 final class BillParser implements EvidenceParser {
 
-    private final SourceSpec spec;
+    /** The mapped fields in name order: the order their raw values are kept in. */
+    private final FieldReader.Field[] mapped;
     private final FieldReader f;
+    private final FieldReader.Field billNoField;
+    private final FieldReader.Field consumerIdField;
+    private final FieldReader.Field amountField;
+    private final FieldReader.Field dueDateField;
+    private final FieldReader.Field lateFeeField;
+    private final FieldReader.Field statusField;
     private final ZoneId zone;
 
     BillParser(SourceSpec spec, ZoneId zone) {
-        this.spec = spec;
         this.f = new FieldReader(spec, zone);
+        this.mapped = new TreeMap<>(spec.fields()).keySet().stream().map(f::field).toArray(FieldReader.Field[]::new);
+        this.billNoField = f.field("bill-no");
+        this.consumerIdField = f.field("consumer-id");
+        this.amountField = f.field("amount");
+        this.dueDateField = f.field("due-date");
+        this.lateFeeField = f.field("late-fee");
+        this.statusField = f.field("status");
         this.zone = zone;
     }
 
     @Override
     public Parsed parse(String source, SourceRecord r) {
-        String billNo = Keys.normalize(f.required(r, "bill-no"));
-        String consumer = Keys.loose(f.required(r, "consumer-id"));
-        long amount = f.amount(r, "amount");
-        LocalDate due = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(f.time(r, "due-date")), zone);
-        long lateFee = f.text(r, "late-fee") == null ? 0 : f.amount(r, "late-fee");
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : new TreeMap<>(spec.fields()).keySet()) {
-            values.put(field, r.get(spec.column(field)));
+        String billNo = Keys.normalize(f.required(r, billNoField));
+        String consumer = Keys.loose(f.required(r, consumerIdField));
+        long amount = f.amount(r, amountField);
+        LocalDate due = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(f.time(r, dueDateField)), zone);
+        long lateFee = f.text(r, lateFeeField) == null ? 0 : f.amount(r, lateFeeField);
+        Map<String, String> values = new LinkedHashMap<>(mapped.length * 2);
+        for (FieldReader.Field field : mapped) {
+            values.put(field.name(), f.raw(r, field));
         }
-        Bill bill = new Bill(source, r.origin(), billNo, consumer, amount, due, f.required(r, "status"), lateFee, values);
+        Bill bill = new Bill(source, r.origin(), billNo, consumer, amount, due, f.required(r, statusField), lateFee, values);
         return new Parsed(billNo, bill.fields(), 0);
     }
 }

@@ -1,29 +1,68 @@
 package dev.hisaab.evidence;
 
 import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.SourceRecord;
 import dev.hisaab.value.Amounts;
 import dev.hisaab.value.TimestampFormat;
 import java.time.ZoneId;
 
-/** Reads logical fields of a record through a source's field mapping, with the reason for any failure. */
+/**
+ * Reads logical fields of a record through a source's field mapping, with the reason for any failure. A field's
+ * column is looked up in the mapping once, and its position among the input's columns once per set of columns (the
+ * records of one input share theirs), so reading a field costs an array access, not a look-up by name per row.
+ * Belongs to one parser, used by one thread.
+ */
 final class FieldReader {
 
     private final SourceSpec spec;
     private final TimestampFormat times;
+    private Field[] known = new Field[0];
+
+    /**
+     * A logical field of the source, resolved once: its column, and where that column sits in the last set of columns
+     * seen. Parsers make theirs with {@link #field(String)} when they are built.
+     */
+    static final class Field {
+        private final String name;
+        private final String column;
+        private ColumnValues.Columns columns;
+        private int index;
+
+        private Field(String name, String column) {
+            this.name = name;
+            this.column = column;
+        }
+
+        String name() {
+            return name;
+        }
+    }
 
     FieldReader(SourceSpec spec, ZoneId zone) {
         this.spec = spec;
         this.times = new TimestampFormat(spec.dateFormats(), zone);
     }
 
-    /** The trimmed raw value, or null when unmapped, NULL or blank. */
-    String text(SourceRecord r, String field) {
-        String column = spec.column(field);
-        if (column == null) {
+    /** The raw value of a mapped field as the record holds it (untrimmed; null when unmapped, absent or NULL). */
+    String raw(SourceRecord r, Field slot) {
+        if (slot.column == null) {
             return null;
         }
-        String v = r.get(column);
+        if (r.values() instanceof ColumnValues values) {
+            ColumnValues.Columns columns = values.columns();
+            if (columns != slot.columns) {
+                slot.columns = columns;
+                slot.index = columns.indexOf(slot.column);
+            }
+            return slot.index < 0 ? null : values.value(slot.index);
+        }
+        return r.get(slot.column);
+    }
+
+    /** The trimmed raw value, or null when unmapped, NULL or blank. */
+    String text(SourceRecord r, Field field) {
+        String v = raw(r, field);
         if (v == null) {
             return null;
         }
@@ -31,30 +70,44 @@ final class FieldReader {
         return v.isEmpty() ? null : v;
     }
 
-    String required(SourceRecord r, String field) {
+    String required(SourceRecord r, Field field) {
         String v = text(r, field);
         if (v == null) {
-            throw new IllegalArgumentException(field + " is empty");
+            throw new IllegalArgumentException(field.name + " is empty");
         }
         return v;
     }
 
-    long amount(SourceRecord r, String field) {
+    long amount(SourceRecord r, Field field) {
         String v = required(r, field);
         try {
             return Amounts.parsePaise(v, spec.amountUnit());
         } catch (IllegalArgumentException e) {
             String reason = e.getMessage();
-            throw new IllegalArgumentException(field + ": " + (reason.contains(v) ? reason : reason + " '" + v + "'"));
+            throw new IllegalArgumentException(field.name + ": " + (reason.contains(v) ? reason : reason + " '" + v + "'"));
         }
     }
 
-    long time(SourceRecord r, String field) {
+    long time(SourceRecord r, Field field) {
         String v = required(r, field);
         try {
-            return times.parse(v).getEpochSecond();
+            return times.epochSecond(v);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new IllegalArgumentException(field + ": not a valid date/time '" + v + "' (formats " + spec.dateFormats() + ")");
+            throw new IllegalArgumentException(field.name + ": not a valid date/time '" + v + "' (formats " + spec.dateFormats() + ")");
         }
+    }
+
+    /** The field of this source named {@code name} (mapped or not), the same instance for the same name. */
+    Field field(String name) {
+        for (Field f : known) {
+            if (f.name.equals(name)) {
+                return f;
+            }
+        }
+        Field added = new Field(name, spec.column(name));
+        Field[] more = java.util.Arrays.copyOf(known, known.length + 1);
+        more[known.length] = added;
+        known = more;
+        return added;
     }
 }

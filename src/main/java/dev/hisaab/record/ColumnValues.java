@@ -76,6 +76,12 @@ public final class ColumnValues extends AbstractMap<String, String> {
             return names[i];
         }
 
+        /** The position of a column, or -1 when there is no such column. */
+        public int indexOf(String name) {
+            Integer i = index.get(name);
+            return i == null ? -1 : i;
+        }
+
         /** Whether these are exactly {@code names}, in order. */
         public boolean sameAs(List<String> names) {
             if (names.size() != this.names.length) {
@@ -131,6 +137,16 @@ public final class ColumnValues extends AbstractMap<String, String> {
             map.put(names[k], values[k]);
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /** The columns of this record, shared with the other records of its input. */
+    public Columns columns() {
+        return columns;
+    }
+
+    /** The value of column {@code i} of {@link #columns()}. */
+    public String value(int i) {
+        return values[i];
     }
 
     @Override

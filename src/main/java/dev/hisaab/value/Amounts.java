@@ -28,6 +28,10 @@ public final class Amounts {
      * @throws IllegalArgumentException with a short reason when the text is not an amount
      */
     public static long parsePaise(String text, AmountUnit unit) {
+        long plain = plainPaise(text, unit);
+        if (plain != Long.MIN_VALUE) {
+            return plain;
+        }
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty amount");
         }
@@ -67,6 +71,56 @@ public final class Amounts {
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("amount too large: '" + text + "'");
         }
+    }
+
+    /**
+     * The common case read in one pass: only digits, at most one decimal point with digits on both sides, and few
+     * enough digits that nothing can overflow; the same paise as the full parse. {@link Long#MIN_VALUE} for anything
+     * else (signs, currency, grouping, spaces, more decimals than the unit allows), which the full parse reads or
+     * words the error for.
+     */
+    private static long plainPaise(String text, AmountUnit unit) {
+        if (text == null) {
+            return Long.MIN_VALUE;
+        }
+        int n = text.length();
+        if (n == 0 || n > 16) {
+            return Long.MIN_VALUE;
+        }
+        long whole = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            whole = whole * 10 + (c - '0');
+            i++;
+        }
+        if (i == 0) {
+            return Long.MIN_VALUE;
+        }
+        long cents = 0;
+        if (i < n) {
+            if (text.charAt(i) != '.' || i == n - 1) {
+                return Long.MIN_VALUE;
+            }
+            int digits = n - i - 1;
+            for (int k = i + 1; k < n; k++) {
+                char c = text.charAt(k);
+                if (c < '0' || c > '9' || (unit == AmountUnit.PAISE && c != '0')) {
+                    return Long.MIN_VALUE;
+                }
+                cents = cents * 10 + (c - '0');
+            }
+            if (unit == AmountUnit.RUPEES) {
+                if (digits > 2) {
+                    return Long.MIN_VALUE;
+                }
+                cents = digits == 1 ? cents * 10 : cents;
+            }
+        }
+        return unit == AmountUnit.RUPEES ? whole * 100 + cents : whole;
     }
 
     /** Paise as rupees with exactly two decimals: {@code 123450} → {@code 1234.50}, {@code -5} → {@code -0.05}. */

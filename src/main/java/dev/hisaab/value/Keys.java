@@ -17,6 +17,9 @@ public final class Keys {
         if (text == null) {
             return null;
         }
+        if (isNormalAscii(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -40,18 +43,46 @@ public final class Keys {
         boolean inDigits = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                boolean digit = Character.isDigit(c);
-                if (digit && c == '0' && !inDigits && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+            if (isLetterOrDigit(c)) {
+                boolean digit = isDigit(c);
+                if (digit && c == '0' && !inDigits && i + 1 < text.length() && isDigit(text.charAt(i + 1))) {
                     continue;
                 }
                 inDigits = digit;
-                out.append(Character.toUpperCase(c));
+                out.append(c < 0x80 ? (c >= 'a' && c <= 'z' ? (char) (c - 32) : c) : Character.toUpperCase(c));
             } else {
                 inDigits = false;
             }
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without a table look-up for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isDigit(char)}, without a table look-up for ASCII. */
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    /** Whether the text is already its own key: not empty, ASCII without spaces, controls or lower case. */
+    private static boolean isNormalAscii(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= 0x7F || (c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {

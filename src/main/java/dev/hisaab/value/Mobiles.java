@@ -16,6 +16,9 @@ public final class Mobiles {
      * @throws IllegalArgumentException for letters, another country code or the wrong number of digits
      */
     public static String normalize(String text) {
+        if (isTenDigits(text)) {
+            return text;
+        }
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -48,6 +51,19 @@ public final class Mobiles {
                     + ": '" + text + "'");
         }
         return number;
+    }
+
+    private static boolean isTenDigits(String text) {
+        if (text == null || text.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSeparator(char c) {

@@ -76,17 +76,48 @@ public record TimestampFormat(List<String> patterns, ZoneId zone) {
      * @throws IllegalArgumentException when no pattern accepts the text
      */
     public Instant parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("empty timestamp");
-        }
-        String s = text.strip();
+        String s = stripped(text);
         for (String pattern : patterns) {
             Instant instant = tryParse(pattern, s);
             if (instant != null) {
                 return instant;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a valid timestamp for " + String.join(" | ", patterns));
+        throw invalid(text);
+    }
+
+    /**
+     * {@code parse(text).getEpochSecond()}, without making an {@link Instant} when a fixed-width layout reads the text.
+     *
+     * @throws IllegalArgumentException when no pattern accepts the text
+     */
+    public long epochSecond(String text) {
+        String s = stripped(text);
+        for (String pattern : patterns) {
+            boolean spaceForT = ISO.equals(pattern);
+            for (TimestampTemplate template : templates(pattern)) {
+                long epochSecond = template.epochSecond(s, zone, spaceForT);
+                if (epochSecond != Long.MIN_VALUE) {
+                    return epochSecond;
+                }
+            }
+            Instant instant = tryParse(pattern, s);
+            if (instant != null) {
+                return instant.getEpochSecond();
+            }
+        }
+        throw invalid(text);
+    }
+
+    private static String stripped(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("empty timestamp");
+        }
+        return text.strip();
+    }
+
+    private IllegalArgumentException invalid(String text) {
+        return new IllegalArgumentException("'" + text + "' is not a valid timestamp for " + String.join(" | ", patterns));
     }
 
     /** The calendar date of an instant in this format's zone. */
@@ -107,14 +138,14 @@ public record TimestampFormat(List<String> patterns, ZoneId zone) {
             if (EPOCH_MILLIS.equals(pattern)) {
                 return isInteger(s) ? Instant.ofEpochMilli(Long.parseLong(s)) : null;
             }
-            String input = ISO.equals(pattern) && s.length() > 10 && s.charAt(10) == ' '
-                    ? s.substring(0, 10) + 'T' + s.substring(11) : s;
+            boolean iso = ISO.equals(pattern);
             for (TimestampTemplate template : templates(pattern)) {
-                long epochSecond = template.epochSecond(input, zone);
+                long epochSecond = template.epochSecond(s, zone, iso);
                 if (epochSecond != Long.MIN_VALUE) {
                     return Instant.ofEpochSecond(epochSecond);
                 }
             }
+            String input = iso && s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
             TemporalAccessor parsed = formatter(pattern)
                     .parseBest(input, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
             if (parsed instanceof ZonedDateTime zoned) {

@@ -25,13 +25,32 @@ final class TimestampTemplate {
 
     /** Per position: a letter of the layout (y, M, d, H, m, s) or the literal character expected there. */
     private final char[] layout;
+    /** Per position: the field it adds a digit to ({@link #YEAR} ... {@link #SECOND}) or {@link #LITERAL}. */
+    private final byte[] fields;
     private final Offset offset;
     private final boolean hasTime;
+    private final int width;
+
+    private static final byte LITERAL = -1;
+    private static final byte YEAR = 0;
+    private static final byte MONTH = 1;
+    private static final byte DAY = 2;
+    private static final byte HOUR = 3;
+    private static final byte MINUTE = 4;
+    private static final byte SECOND = 5;
+
+    /** The last stretch of local time with one offset that a zone was asked about (immutable, shared by threads). */
+    private static volatile LocalOffsets recentOffsets;
 
     private TimestampTemplate(String layout, Offset offset) {
         this.layout = layout.toCharArray();
+        this.fields = new byte[this.layout.length];
+        for (int i = 0; i < this.layout.length; i++) {
+            fields[i] = (byte) "yMdHms".indexOf(this.layout[i]);
+        }
         this.offset = offset;
         this.hasTime = layout.indexOf('H') >= 0;
+        this.width = this.layout.length + (offset == Offset.Z ? 1 : offset == Offset.HOURS_MINUTES ? 6 : 0);
     }
 
     /** The ISO-8601 shapes, tried by length. */
@@ -76,26 +95,28 @@ final class TimestampTemplate {
         return new TimestampTemplate(out.toString(), Offset.NONE);
     }
 
-    private int width() {
-        return layout.length + (offset == Offset.Z ? 1 : offset == Offset.HOURS_MINUTES ? 6 : 0);
-    }
-
     /** Epoch seconds of {@code s} read with this layout, local times in {@code zone}; {@link Long#MIN_VALUE} if not. */
     long epochSecond(String s, ZoneId zone) {
-        if (s.length() != width()) {
+        return epochSecond(s, zone, false);
+    }
+
+    /**
+     * Like {@link #epochSecond(String, ZoneId)}; with {@code spaceForT} a space stands where the layout has the ISO
+     * {@code T}, as ISO text with a space does once the space is replaced by {@code T}.
+     */
+    long epochSecond(String s, ZoneId zone, boolean spaceForT) {
+        if (s.length() != width) {
             return Long.MIN_VALUE;
         }
-        int year = 0;
-        int month = 0;
-        int day = 0;
-        int hour = 0;
-        int minute = 0;
-        int second = 0;
+        int[] v = new int[6];
+        char[] layout = this.layout;
+        byte[] fields = this.fields;
         for (int i = 0; i < layout.length; i++) {
-            char want = layout[i];
             char c = s.charAt(i);
-            if ("yMdHms".indexOf(want) < 0) {
-                if (c != want && !(want == 'T' && c == 't')) {
+            int field = fields[i];
+            if (field == LITERAL) {
+                char want = layout[i];
+                if (c != want && !(want == 'T' && (c == 't' || spaceForT && c == ' '))) {
                     return Long.MIN_VALUE;
                 }
                 continue;
@@ -103,24 +124,21 @@ final class TimestampTemplate {
             if (c < '0' || c > '9') {
                 return Long.MIN_VALUE;
             }
-            int d = c - '0';
-            switch (want) {
-                case 'y' -> year = year * 10 + d;
-                case 'M' -> month = month * 10 + d;
-                case 'd' -> day = day * 10 + d;
-                case 'H' -> hour = hour * 10 + d;
-                case 'm' -> minute = minute * 10 + d;
-                default -> second = second * 10 + d;
-            }
+            v[field] = v[field] * 10 + (c - '0');
         }
+        int year = v[YEAR];
+        int month = v[MONTH];
+        int day = v[DAY];
+        int hour = v[HOUR];
+        int minute = v[MINUTE];
+        int second = v[SECOND];
         if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
             return Long.MIN_VALUE;
         }
-        LocalDate date = LocalDate.of(year, month, 1);
-        if (day > date.lengthOfMonth()) {
+        if (day > lengthOfMonth(year, month)) {
             return Long.MIN_VALUE;
         }
-        date = date.withDayOfMonth(day);
+        long localSecond = epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second;
         int offsetSeconds;
         switch (offset) {
             case Z -> {
@@ -137,13 +155,76 @@ final class TimestampTemplate {
                 }
             }
             default -> {
-                if (!hasTime) {
-                    return date.atStartOfDay(zone).toEpochSecond();
-                }
-                return LocalDateTime.of(year, month, day, hour, minute, second).atZone(zone).toEpochSecond();
+                return inZone(localSecond, zone, !hasTime);
             }
         }
-        return date.toEpochDay() * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
+        return localSecond - offsetSeconds;
+    }
+
+    /**
+     * Epoch seconds of a local date-time (given as seconds since 1970-01-01T00:00 local) in a zone, as
+     * {@code LocalDateTime.atZone(zone)} answers, or with {@code startOfDay} {@code LocalDate.atStartOfDay(zone)} (a time
+     * in a gap moves forward; in an overlap the earlier offset wins).
+     * Between two transitions of a zone every local time has exactly one offset, so the answer there is remembered as
+     * a stretch of local time with its offset, and most values need no look-up in the zone's rules.
+     */
+    static long inZone(long localSecond, ZoneId zone, boolean startOfDay) {
+        LocalOffsets recent = recentOffsets;
+        if (recent != null && (recent.zone == zone || recent.zone.equals(zone)) && localSecond >= recent.from && localSecond < recent.to) {
+            return localSecond - recent.offset;
+        }
+        LocalDateTime local = LocalDateTime.ofEpochSecond(localSecond, 0, ZoneOffset.UTC);
+        java.time.ZonedDateTime zoned = startOfDay ? local.toLocalDate().atStartOfDay(zone) : local.atZone(zone);
+        long epochSecond = zoned.toEpochSecond();
+        java.time.zone.ZoneRules rules = zone.getRules();
+        java.time.Instant instant = zoned.toInstant();
+        java.time.zone.ZoneOffsetTransition before = rules.previousTransition(instant.plusSeconds(1));
+        java.time.zone.ZoneOffsetTransition after = rules.nextTransition(instant);
+        long from = before == null ? Long.MIN_VALUE
+                : Math.max(localSeconds(before.getDateTimeBefore()), localSeconds(before.getDateTimeAfter()));
+        long to = after == null ? Long.MAX_VALUE
+                : Math.min(localSeconds(after.getDateTimeBefore()), localSeconds(after.getDateTimeAfter()));
+        int offsetSeconds = zoned.getOffset().getTotalSeconds();
+        if (localSecond >= from && localSecond < to && localSecond - offsetSeconds == epochSecond) {
+            recentOffsets = new LocalOffsets(zone, from, to, offsetSeconds);
+        }
+        return epochSecond;
+    }
+
+    private static long localSeconds(LocalDateTime t) {
+        return t.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    /** A stretch {@code [from, to)} of local seconds in which {@code zone} has the one offset {@code offset}. */
+    private record LocalOffsets(ZoneId zone, long from, long to, int offset) {
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /** Days since 1970-01-01 of a proleptic ISO date (as {@link LocalDate#toEpochDay()}), for years 0 to 9999. */
+    static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y;
+        total += (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367 * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total--;
+            if (!isLeap(year)) {
+                total--;
+            }
+        }
+        return total - 719_528; // days from 0000-01-01 to 1970-01-01
     }
 
     /** {@code +HH:mm} or {@code -HH:mm} at {@code at}, as seconds east of UTC, or {@link Integer#MIN_VALUE}. */

@@ -64,4 +64,31 @@ class BenchmarkTests {
         assertThat(BenchReport.median(List.of(40L, 10L, 20L, 30L))).isEqualTo(25);
         assertThat(BenchReport.median(List.of())).isZero();
     }
+
+    @Test
+    void printsHisaabsIngestBesideCommonsCsvAloneAndTheStageStep() {
+        ScenarioData data = new ScenarioData(BenchScenario.KOTA, 1000, 7, dir);
+        BenchOptions options = new BenchOptions(List.of(BenchScenario.KOTA), 1000, 7L, 1, List.of("-Xmx2g"),
+                Path.of("hisaab.jar"), dir, false, false);
+        RunMeasurement run = new RunMeasurement(10_000, -1, -1, 1, Map.of("stage-gateway", 4_000L),
+                new FindingsCheck.Verdict(true, 3, null));
+        long mb = 1 << 20;
+        Map<String, CsvBaseline.Measurement> csv = Map.of("gateway", new CsvBaseline.Measurement(1000, 100 * mb, 1000));
+        Map<String, CsvBaseline.Measurement> ingest = Map.of("gateway", new CsvBaseline.Measurement(1000, 100 * mb, 1250));
+        java.io.StringWriter text = new java.io.StringWriter();
+
+        new BenchReport(BenchScenario.KOTA, data, options, List.of(run), null, csv, ingest)
+                .print(new java.io.PrintWriter(text));
+
+        String line = text.toString().lines().filter(l -> l.startsWith("gateway ")).findFirst().orElseThrow();
+        // CSV 100 MB/s, ingest 80 MB/s (80 %), stage 25 MB/s (25 %)
+        assertThat(line.trim().split(" +")).containsSubsequence("100.0", "80.0", "80%", "25.0", "25%");
+        assertThat(text.toString()).contains("ingest/CSV", "stage/CSV");
+    }
+
+    @Test
+    void aSourceWithoutIngestMeasurementShowsUnknown() {
+        assertThat(BenchReport.percent(80, 100)).isEqualTo(80.0);
+        assertThat(BenchReport.percent(80, 0)).isZero();
+    }
 }

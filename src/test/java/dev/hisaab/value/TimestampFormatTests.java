@@ -69,4 +69,22 @@ class TimestampFormatTests {
         assertThat(TimestampFormat.iso().localDate(lateEvening)).isEqualTo(LocalDate.of(2025, 3, 2));
         assertThat(TimestampFormat.localDate(lateEvening, ZoneOffset.UTC)).isEqualTo(LocalDate.of(2025, 3, 1));
     }
+
+    @Test
+    void epochSecondIsTheEpochSecondOfParseForEveryKindOfText() {
+        TimestampFormat iso = TimestampFormat.iso();
+        TimestampFormat patterns = new TimestampFormat(java.util.List.of("dd/MM/yyyy HH:mm", "yyyy-MM-dd", "epoch-millis"),
+                java.time.ZoneId.of("Europe/London"));
+        for (String s : java.util.List.of("2025-12-31 08:55:44+05:30", "2025-12-31T08:55:44Z", "2025-12-31",
+                " 2026-03-05T04:12:27.750+05:30 ", "2026-03-05T04:12", "2024-03-31T01:30", "1969-12-31T23:59:59.5Z")) {
+            assertThat(iso.epochSecond(s)).as(s).isEqualTo(iso.parse(s).getEpochSecond());
+        }
+        for (String s : java.util.List.of("31/03/2024 01:30", "27/10/2024 01:30", "2024-03-31", "1712345678901", "-1500")) {
+            assertThat(patterns.epochSecond(s)).as(s).isEqualTo(patterns.parse(s).getEpochSecond());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> iso.epochSecond("31/02/2025"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a valid timestamp");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> iso.epochSecond(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("empty timestamp");
+    }
 }

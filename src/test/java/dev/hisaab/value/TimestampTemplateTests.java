@@ -112,4 +112,46 @@ class TimestampTemplateTests {
             return Long.MIN_VALUE;
         }
     }
+
+    @Test
+    void epochDayIsTheCalendarsForEveryDayOfFourDigitYears() {
+        for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() <= 9999; d = d.plusDays(1)) {
+            if (TimestampTemplate.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != d.toEpochDay()) {
+                throw new AssertionError(d.toString());
+            }
+        }
+    }
+
+    @Test
+    void localTimesInAZoneWithDaylightSavingAreWhatAtZoneMakesOfThemGapsAndOverlapsIncluded() {
+        for (String id : List.of("Europe/London", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata")) {
+            ZoneId zone = ZoneId.of(id);
+            // every quarter hour across a year and a half, in order and then back and forth, so stretches are reused
+            LocalDateTime first = LocalDateTime.of(2024, 1, 1, 0, 0);
+            Random random = new Random(7);
+            for (int i = 0; i < 2 * 52_560; i++) {
+                LocalDateTime t = i < 52_560 ? first.plusMinutes(15L * i) : first.plusMinutes(15L * random.nextInt(52_560));
+                long local = t.toEpochSecond(java.time.ZoneOffset.UTC);
+                long expected = t.atZone(zone).toEpochSecond();
+                if (TimestampTemplate.inZone(local, zone, false) != expected) {
+                    throw new AssertionError(id + " " + t);
+                }
+                long day = t.toLocalDate().atStartOfDay(zone).toEpochSecond();
+                long midnight = t.toLocalDate().atStartOfDay().toEpochSecond(java.time.ZoneOffset.UTC);
+                if (TimestampTemplate.inZone(midnight, zone, true) != day) {
+                    throw new AssertionError(id + " start of " + t.toLocalDate());
+                }
+            }
+        }
+    }
+
+    @Test
+    void isoWithASpaceForTIsReadOnlyWhenAsked() {
+        TimestampTemplate seconds = TimestampTemplate.iso()[4];
+        assertThat(seconds.epochSecond("2025-12-31 08:55:44+05:30", IST)).isEqualTo(Long.MIN_VALUE);
+        assertThat(seconds.epochSecond("2025-12-31 08:55:44+05:30", IST, true))
+                .isEqualTo(seconds.epochSecond("2025-12-31T08:55:44+05:30", IST))
+                .isEqualTo(ZonedDateTime.parse("2025-12-31T08:55:44+05:30").toEpochSecond());
+        assertThat(seconds.epochSecond("2025-12-31_08:55:44+05:30", IST, true)).isEqualTo(Long.MIN_VALUE);
+    }
 }

@@ -158,7 +158,7 @@ public final class CsvRecordReader implements RecordReader {
             } else {
                 end = text.end();
             }
-            String raw = withoutTrailingLineBreaks(text.substring(begin, Math.max(begin, end)));
+            String raw = text.substringWithoutTrailingLineBreaks(begin, Math.max(begin, end));
             consumed = Math.max(consumed, end);
             text.discardBefore(begin);
             if (record.size() == 1 && raw.isBlank()) {
@@ -222,25 +222,14 @@ public final class CsvRecordReader implements RecordReader {
         return Collections.unmodifiableList(names);
     }
 
+    /** The first bad character's reason, or null; {@code indexOf} answers at once for text that is all Latin-1. */
     private static String badCharacter(String raw, String encoding) {
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\uFFFD') {
-                return "invalid " + encoding + " bytes";
-            }
-            if (c == '\0') {
-                return "NUL character in record";
-            }
+        int replaced = raw.indexOf('\uFFFD');
+        int nul = raw.indexOf('\0');
+        if (replaced < 0 && nul < 0) {
+            return null;
         }
-        return null;
-    }
-
-    private static String withoutTrailingLineBreaks(String s) {
-        int end = s.length();
-        while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return s.substring(0, end);
+        return nul < 0 || (replaced >= 0 && replaced < nul) ? "invalid " + encoding + " bytes" : "NUL character in record";
     }
 
     private static int firstLineBreak(String s) {

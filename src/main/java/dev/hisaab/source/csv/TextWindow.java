@@ -14,9 +14,12 @@ final class TextWindow extends Reader {
 
     private static final int DISCARD_THRESHOLD = 1 << 16;
 
+    private static final int CHUNK = 8192;
+
     private final Reader in;
-    private final StringBuilder text = new StringBuilder(1 << 17);
-    private final char[] chunk = new char[8192];
+    /** The characters held, from absolute position {@link #start} on: {@code buf[0, held)}. */
+    private char[] buf = new char[1 << 17];
+    private int held;
     private long start;
     private long delivered;
     private boolean eof;
@@ -36,8 +39,7 @@ final class TextWindow extends Reader {
             return -1;
         }
         int n = (int) Math.min(len, end() - delivered);
-        int from = (int) (delivered - start);
-        text.getChars(from, from + n, buffer, off);
+        System.arraycopy(buf, (int) (delivered - start), buffer, off, n);
         delivered += n;
         return n;
     }
@@ -49,7 +51,7 @@ final class TextWindow extends Reader {
 
     /** Absolute position after the last character read from the underlying reader. */
     long end() {
-        return start + text.length();
+        return start + held;
     }
 
     /** Absolute position of the next character the consumer will get. */
@@ -59,7 +61,7 @@ final class TextWindow extends Reader {
 
     /** Drops a leading byte order mark, which a decoder passes on as U+FEFF, before anyone reads. */
     void skipByteOrderMark() throws IOException {
-        if (has(0) && text.charAt(0) == '\uFEFF') {
+        if (has(0) && buf[0] == '\uFEFF') {
             delivered = 1;
             countedTo = 1;
         }
@@ -87,10 +89,29 @@ final class TextWindow extends Reader {
     /** The 1-based physical line of a position; positions must be asked for in increasing order. */
     long lineOf(long pos) throws IOException {
         while (countedTo < pos) {
-            if (isLineBreakEnd(countedTo)) {
-                lineBreaks++;
+            // plain characters and \n straight from the array; a \r (which may need the next character) the careful way
+            char[] b = buf;
+            int i = (int) (countedTo - start);
+            int stop = (int) (Math.min(pos, end()) - start);
+            long breaks = lineBreaks;
+            while (i < stop) {
+                char c = b[i];
+                if (c == '\r') {
+                    break;
+                }
+                if (c == '\n') {
+                    breaks++;
+                }
+                i++;
             }
-            countedTo++;
+            lineBreaks = breaks;
+            countedTo = start + i;
+            if (countedTo < pos) {
+                if (isLineBreakEnd(countedTo)) {
+                    lineBreaks++;
+                }
+                countedTo++;
+            }
         }
         return lineBreaks + 1;
     }
@@ -108,20 +129,32 @@ final class TextWindow extends Reader {
 
     /** The text between two absolute positions, both still held. */
     String substring(long from, long to) {
-        return text.substring((int) (from - start), (int) (to - start));
+        return new String(buf, (int) (from - start), (int) (to - from));
+    }
+
+    /** The text between two held positions without the line break characters at its end. */
+    String substringWithoutTrailingLineBreaks(long from, long to) {
+        int f = (int) (from - start);
+        int t = (int) (to - start);
+        while (t > f && (buf[t - 1] == '\n' || buf[t - 1] == '\r')) {
+            t--;
+        }
+        return new String(buf, f, t - f);
     }
 
     /** Forgets text before {@code pos} (never past what has been counted or delivered). */
     void discardBefore(long pos) {
         long limit = Math.min(pos, Math.min(countedTo, delivered));
         if (limit - start >= DISCARD_THRESHOLD) {
-            text.delete(0, (int) (limit - start));
+            int n = (int) (limit - start);
+            System.arraycopy(buf, n, buf, 0, held - n);
+            held -= n;
             start = limit;
         }
     }
 
     private char charAt(long pos) {
-        return text.charAt((int) (pos - start));
+        return buf[(int) (pos - start)];
     }
 
     /** Whether the character at {@code pos} ends a line: {@code \n}, or {@code \r} not followed by {@code \n}. */
@@ -144,12 +177,15 @@ final class TextWindow extends Reader {
         if (eof) {
             return false;
         }
-        int n = in.read(chunk);
+        if (buf.length - held < CHUNK) {
+            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, held, Math.min(buf.length - held, 4 * CHUNK));
         if (n < 0) {
             eof = true;
             return false;
         }
-        text.append(chunk, 0, n);
+        held += n;
         return true;
     }
 }

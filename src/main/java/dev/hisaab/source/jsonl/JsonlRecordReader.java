@@ -18,6 +18,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Streams a JSON lines file: each non-blank line is one JSON object, flattened into one {@link SourceRecord}.
@@ -31,14 +32,25 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class JsonlRecordReader implements RecordReader {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Buffers recycled per thread: a parser per line from the shared pool costs a concurrent deque poll per line. */
+    private static final JsonFactory JSON = JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool())
+            .build();
+
+    /** How many sets of keys are remembered: a log has a few shapes of line (one per kind of event), mixed. */
+    private static final int SHAPES = 8;
 
     private final String file;
     private final String encoding;
     private final BufferedReader lines;
     private long lineNumber;
-    /** The keys of the previous line: lines of a log mostly share them, and then their records share the index. */
+    /**
+     * The keys the current line is expected to have: those of the previous line, or of another recent line once the
+     * keys read so far stop matching. While the line's keys are a prefix of them, no key can repeat and no key string
+     * needs to be made; records with the same keys share one index.
+     */
     private ColumnValues.Columns lastColumns;
+    private final ColumnValues.Columns[] shapes = new ColumnValues.Columns[SHAPES];
+    private int nextShape;
     private final List<String> keys = new ArrayList<>(16);
     private final List<String> texts = new ArrayList<>(16);
     private boolean asBefore;
@@ -90,7 +102,7 @@ public final class JsonlRecordReader implements RecordReader {
             throw new SourceParseException(origin, "invalid JSON: " + shortReason(e.getOriginalMessage()), line);
         }
         if (!asBefore || keys.size() != lastColumns.size()) {
-            lastColumns = ColumnValues.Columns.of(keys);
+            lastColumns = shape(keys);
         }
         return new SourceRecord(origin, ColumnValues.of(lastColumns, texts.toArray(new String[0])), line);
     }
@@ -104,7 +116,7 @@ public final class JsonlRecordReader implements RecordReader {
     private void flatten(JsonParser parser, String prefix, String line, Origin origin) {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-            String key = prefix + parser.currentName();
+            String key = key(prefix, parser.currentName());
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_OBJECT) {
                 flatten(parser, key + ".", line, origin);
@@ -128,17 +140,67 @@ public final class JsonlRecordReader implements RecordReader {
         }
     }
 
-    /** Adds a value, rejecting a key seen before on the line (no need to look while the keys follow the last line's). */
+    /**
+     * {@code prefix + name}; while the keys follow the last line's, that line's key string when it is the same text,
+     * so a log's repeated keys are not concatenated anew on every line.
+     */
+    private String key(String prefix, String name) {
+        int n = keys.size();
+        if (asBefore && n < lastColumns.size()) {
+            String before = lastColumns.name(n);
+            int p = prefix.length();
+            if (before.length() == p + name.length() && before.startsWith(prefix)
+                    && before.regionMatches(p, name, 0, name.length())) {
+                return before;
+            }
+        }
+        return prefix.isEmpty() ? name : prefix + name;
+    }
+
+    /** Adds a value, rejecting a key seen before on the line (no need to look while the keys follow a known shape). */
     private void add(String key, String text, String line, Origin origin) {
         int n = keys.size();
         if (asBefore && !(n < lastColumns.size() && lastColumns.name(n).equals(key))) {
-            asBefore = false;
+            asBefore = switchShape(n, key);
         }
         if (!asBefore && keys.contains(key)) {
             throw new SourceParseException(origin, "duplicate key '" + key + "'", line);
         }
         keys.add(key);
         texts.add(text);
+    }
+
+    /** Follows another remembered shape whose first keys are the line's keys so far and then {@code key}, if any. */
+    private boolean switchShape(int n, String key) {
+        for (ColumnValues.Columns c : shapes) {
+            if (c != null && c != lastColumns && n < c.size() && c.name(n).equals(key) && startsWithKeys(c, n)) {
+                lastColumns = c;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithKeys(ColumnValues.Columns c, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!c.name(i).equals(keys.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The remembered columns with exactly these keys, or new ones remembered in place of the oldest. */
+    private ColumnValues.Columns shape(List<String> keys) {
+        for (ColumnValues.Columns c : shapes) {
+            if (c != null && c.sameAs(keys)) {
+                return c;
+            }
+        }
+        ColumnValues.Columns c = ColumnValues.Columns.of(keys);
+        shapes[nextShape] = c;
+        nextShape = (nextShape + 1) % SHAPES;
+        return c;
     }
 
     /** Jackson's message without its location suffix, which only repeats what the origin says. */

@@ -20,7 +20,24 @@ final class CopyTextSplitter {
         int n = line.length();
         int count = 0;
         int i = 0;
+        int backslash = line.indexOf('\\');
         while (true) {
+            if (backslash < 0 || backslash >= i) {
+                // no backslash before the next tab: the field is a plain substring, found by a vectorised search
+                int tab = line.indexOf('\t', i);
+                if (backslash < 0 || (tab >= 0 && tab < backslash)) {
+                    int j = tab < 0 ? n : tab;
+                    if (count < fields.length) {
+                        fields[count] = line.substring(i, j);
+                    }
+                    count++;
+                    if (tab < 0) {
+                        return count;
+                    }
+                    i = j + 1;
+                    continue;
+                }
+            }
             int j = i;
             boolean escaped = false;
             while (j < n) {
@@ -46,6 +63,9 @@ final class CopyTextSplitter {
                 return count;
             }
             i = j + 1;
+            if (backslash >= 0 && backslash < i) {
+                backslash = line.indexOf('\\', i);
+            }
         }
     }
 

@@ -88,6 +88,49 @@ final class DumpLineReader implements Closeable {
         return true;
     }
 
+    /**
+     * Advances past the lines of a COPY block nobody reads, up to and including its end marker {@code \.}; false if
+     * the input ends first. Lines are only split and counted, not checked: the current line then has no text.
+     */
+    boolean skipCopyData() throws IOException {
+        while (true) {
+            start = following;
+            int i = start;
+            while (true) {
+                byte[] b = buf;
+                int lim = limit;
+                while (i < lim && b[i] != '\n') {
+                    i++;
+                }
+                if (i < lim) {
+                    end = i;
+                    following = i + 1;
+                    break;
+                }
+                if (eof) {
+                    if (i == start) {
+                        return false;
+                    }
+                    end = i;
+                    following = i;
+                    break;
+                }
+                fill(i);
+                i -= start;
+                start = 0;
+            }
+            if (end > start && buf[end - 1] == '\r') {
+                end--;
+            }
+            number++;
+            ascii = false;
+            nul = true;
+            if (isCopyEnd()) {
+                return true;
+            }
+        }
+    }
+
     /** Moves the current partial line to the front of the buffer (growing it if full) and reads more bytes. */
     private void fill(int scanned) throws IOException {
         int kept = limit - start;

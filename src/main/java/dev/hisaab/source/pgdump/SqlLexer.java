@@ -188,6 +188,37 @@ final class SqlLexer {
         }
     }
 
+    /**
+     * Consumes tokens up to and including the {@code ;} that ends the current statement (nothing if the current token
+     * is that {@code ;} or the end), as calling {@link #next()} until then would, without making token text, and
+     * passing spaces, tabs, parentheses and commas (which are only ever whitespace or a one-character token) in a
+     * plain loop.
+     */
+    void skipStatement() throws IOException {
+        boolean was = build;
+        build = false;
+        try {
+            while (kind != Kind.EOF && !isPunct(';')) {
+                if (haveLine) {
+                    String l = line;
+                    int n = l.length();
+                    int p = pos;
+                    while (p < n) {
+                        char c = l.charAt(p);
+                        if (c != ' ' && c != ',' && c != '(' && c != ')' && c != '\t') {
+                            break;
+                        }
+                        p++;
+                    }
+                    pos = p;
+                }
+                next();
+            }
+        } finally {
+            build = was;
+        }
+    }
+
     boolean isPunct(char c) {
         return kind == Kind.PUNCT && punct == c;
     }
@@ -274,12 +305,17 @@ final class SqlLexer {
             }
             int from = pos;
             int n = line.length();
-            while (pos < n) {
-                char c = line.charAt(pos);
-                if (c == '\'' || c == '\\' && backslashes) {
-                    break;
+            if (backslashes) {
+                while (pos < n) {
+                    char c = line.charAt(pos);
+                    if (c == '\'' || c == '\\') {
+                        break;
+                    }
+                    pos++;
                 }
-                pos++;
+            } else {
+                int quote = line.indexOf('\'', pos);
+                pos = quote < 0 ? n : quote;
             }
             if (build) {
                 out.append(line, from, pos);

@@ -119,9 +119,7 @@ final class StatementScanner {
             found = true;
             return new DataBlock(table, columns != null ? columns : createdColumns(table), true, line);
         }
-        while (lines.next() && !lines.isCopyEnd()) {
-            // another table's data: not decoded, not checked
-        }
+        lines.skipCopyData(); // another table's data: not decoded, not checked
         return null;
     }
 
@@ -275,10 +273,7 @@ final class StatementScanner {
 
     /** Consumes tokens up to and including the {@code ;} that ends the current statement. */
     void skipStatement() throws IOException {
-        lexer.build = false;
-        while (lexer.kind != Kind.EOF && !lexer.isPunct(';')) {
-            lexer.next();
-        }
+        lexer.skipStatement();
         lexer.build = true;
     }
 }

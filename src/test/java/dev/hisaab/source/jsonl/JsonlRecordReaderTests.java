@@ -105,6 +105,37 @@ class JsonlRecordReaderTests {
     }
 
     @Test
+    void linesOfSeveralShapesMixedKeepTheirOwnKeysAndStillRejectARepeatedKey() throws IOException {
+        Path file = write("shapes.jsonl", """
+                {"e":"paid","p":{"id":"1","amt":5}}
+                {"e":"failed","p":{"id":"2","why":"x"}}
+                {"e":"paid","p":{"id":"3","amt":6}}
+                {"e":"failed","p":{"id":"4","why":"y"}}
+                {"e":"paid","p":{"id":"5","amt":7},"e":"again"}
+                {"e":"failed","p":{"id":"6","why":"z","id":"7"}}
+                {"e":"paid","p":{"id":"8"}}
+                {"e":"paid","p":{"id":"9","amt":8}}""");
+        try (RecordReader reader = format.open(new InputSource(file), JsonlOptions.defaults())) {
+            for (String[] expected : new String[][] {{"1", "5", null}, {"2", null, "x"}, {"3", "6", null},
+                    {"4", null, "y"}}) {
+                SourceRecord r = reader.read();
+                assertThat(r.get("p.id")).isEqualTo(expected[0]);
+                assertThat(r.get("p.amt")).isEqualTo(expected[1]);
+                assertThat(r.get("p.why")).isEqualTo(expected[2]);
+                assertThat(r.values()).hasSize(3);
+            }
+            assertRejected(reader, 5, "duplicate key 'e'");
+            assertRejected(reader, 6, "duplicate key 'p.id'");
+            SourceRecord shorter = reader.read();
+            assertThat(shorter.values()).containsOnlyKeys("e", "p.id");
+            SourceRecord again = reader.read();
+            assertThat(again.values()).containsOnlyKeys("e", "p.id", "p.amt");
+            assertThat(again.get("p.amt")).isEqualTo("8");
+            assertThat(reader.read()).isNull();
+        }
+    }
+
+    @Test
     void handlesBomCrLfAndInvalidUtf8() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
