@@ -36,6 +36,12 @@ public final class RestoreScriptWriter implements Closeable {
     private final Path spoolPath;
     private final OutputStream spool;
     private long[] spoolOffsets = new long[1024];
+    /** Line breaks of each spooled entry's script text, so they need not be counted again when it is copied. */
+    private byte[] spoolLines = new byte[1024];
+    /** Reused for each statement's text, evidence comment and counts tail. */
+    private final StringBuilder text = new StringBuilder(1024);
+    private final StringBuilder commentBody = new StringBuilder(256);
+    private final StringBuilder countsTail = new StringBuilder(64);
     private long spoolSize;
     private long rows;
     private long updates;
@@ -83,21 +89,38 @@ public final class RestoreScriptWriter implements Closeable {
         if (finished) {
             throw new IllegalStateException("Restore script already finished");
         }
-        String comment = RestoreStatements.comment("", row);
-        restore.write("\n" + comment);
-        long insertLine = restore.lines() + 1;
-        restore.write(RestoreStatements.forward(row) + "\n");
-        restoreCounts.write(RestoreCounts.line(insertLine, 1, row));
+        // The evidence comment is the same in both scripts but for its prefix: built once.
+        StringBuilder body = commentBody;
+        body.setLength(0);
+        RestoreStatements.appendCommentBody(body, row);
+        StringBuilder text = this.text;
+        text.setLength(0);
+        text.append("\n-- ").append(body);
+        long insertLine = restore.lines() + ScriptFile.lineBreaks(text) + 1;
+        RestoreStatements.appendForward(text, row);
+        text.append('\n');
+        restore.write(text);
+        // table TAB key: the tail of this statement's line in both counts files
+        StringBuilder tail = countsTail;
+        tail.setLength(0);
+        RestoreCounts.appendTail(tail, row);
+        restoreCounts.write(insertLine + "\t1\t" + tail);
         // Spooled entry: its rollback.counts line tail (table TAB key) on the first line, then the script text.
-        String countsTail = RestoreCounts.line(insertLine, 1, row);
-        String undo = countsTail.substring(countsTail.indexOf('\t', countsTail.indexOf('\t') + 1) + 1)
-                + "\n" + RestoreStatements.comment("undo restore.sql:" + insertLine + " ", row)
-                + RestoreStatements.undo(row) + "\n";
-        byte[] bytes = undo.getBytes(StandardCharsets.UTF_8);
+        text.setLength(0);
+        text.append(tail).append("\n-- undo restore.sql:").append(insertLine).append(' ').append(body);
+        RestoreStatements.appendUndo(text, row);
+        text.append('\n');
+        long undoLines = ScriptFile.lineBreaks(text) - 1;
+        if (undoLines > Byte.MAX_VALUE) {
+            throw new IllegalStateException("rollback entry of " + undoLines + " lines");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         if (rows == spoolOffsets.length) {
             spoolOffsets = Arrays.copyOf(spoolOffsets, spoolOffsets.length * 2);
+            spoolLines = Arrays.copyOf(spoolLines, spoolOffsets.length);
         }
         spoolOffsets[(int) rows] = spoolSize;
+        spoolLines[(int) rows] = (byte) undoLines;
         spool.write(bytes);
         spoolSize += bytes.length;
         rows++;
@@ -148,8 +171,9 @@ public final class RestoreScriptWriter implements Closeable {
     }
 
     /**
-     * Copies the spooled entries newest first. The spool is read backwards a block at a time (a seek and a read per
-     * entry would cost two system calls for each of a large run's millions of statements).
+     * Copies the spooled entries newest first, as the bytes they were spooled as. The spool is read backwards a block
+     * at a time (a seek and a read per entry would cost two system calls for each of a large run's millions of
+     * statements).
      */
     private void writeRollbackEntries(ScriptFile rollback, ScriptFile rollbackCounts) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(spoolPath.toFile(), "r")) {
@@ -166,13 +190,18 @@ public final class RestoreScriptWriter implements Closeable {
                     in.readFully(block);
                     blockStart = from;
                 }
-                String entry = new String(block, (int) (start - blockStart), (int) (end - start), StandardCharsets.UTF_8);
+                int entry = (int) (start - blockStart);
+                int entryEnd = (int) (end - blockStart);
                 end = start;
-                int split = entry.indexOf('\n') + 1;
-                String script = entry.substring(split);
-                long deleteLine = rollback.lines() + ScriptFile.lineBreaks(script);
-                rollback.write(script);
-                rollbackCounts.write(deleteLine + "\t1\t" + entry.substring(0, split));
+                int split = entry;
+                while (block[split] != '\n') {
+                    split++;
+                }
+                split++; // the first line (table TAB key) and its line break: the tail of the counts line
+                rollback.writeUtf8(block, split, entryEnd - split, spoolLines[i]);
+                long deleteLine = rollback.lines(); // the statement is the script text's last line
+                rollbackCounts.write(deleteLine + "\t1\t");
+                rollbackCounts.writeUtf8(block, entry, split - entry, 1);
             }
         }
     }

@@ -51,12 +51,16 @@ public class SqlRestoreScripts implements RestoreScripts {
     public Result writeStatements(Path out, JobDefinition job, RunInfo run, Iterable<PlannedStatement> statements)
             throws IOException {
         Map<String, String> skipped = new TreeMap<>();
+        List<String> keyColumns = List.of();
         try (RestoreScriptWriter writer = RestoreScriptWriter.open(RestoreScriptFiles.inDirectory(out), header(job, run))) {
             for (PlannedStatement p : statements) {
                 RestoreStatement statement;
                 try {
+                    if (p.insert()) {
+                        keyColumns = sameOrCopy(keyColumns, p.key());
+                    }
                     statement = p.insert()
-                            ? new RestoreRow(p.table(), List.copyOf(p.key().keySet()), p.values(), p.category().name(),
+                            ? new RestoreRow(p.table(), keyColumns, p.values(), p.category().name(),
                                     p.findingKey(), p.refs(), p.rule(), null)
                             : new RestoreUpdate(p.table(), p.key(), p.values(), p.expect(), p.category().name(),
                                     p.findingKey(), p.refs(), p.rule(), null);
@@ -69,6 +73,21 @@ public class SqlRestoreScripts implements RestoreScripts {
             writer.finish();
             return new Result(writer.rowCount(), skipped);
         }
+    }
+
+    /** {@code key}'s columns: {@code previous} when they are the same (the statements of a table share one list). */
+    private static List<String> sameOrCopy(List<String> previous, Map<String, String> key) {
+        if (previous.size() == key.size()) {
+            int i = 0;
+            for (String column : key.keySet()) {
+                if (!column.equals(previous.get(i))) {
+                    return List.copyOf(key.keySet());
+                }
+                i++;
+            }
+            return previous;
+        }
+        return List.copyOf(key.keySet());
     }
 
     private static RestoreScriptHeader header(JobDefinition job, RunInfo run) {
