@@ -5,10 +5,12 @@ import dev.hisaab.payments.PlannedStatement;
 import dev.hisaab.recovery.PlannedRestore;
 import dev.hisaab.report.RestoreScripts;
 import dev.hisaab.report.RunInfo;
+import dev.hisaab.spool.ReadAhead;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,31 +49,56 @@ public class SqlRestoreScripts implements RestoreScripts {
         }
     }
 
+    /**
+     * Writes the payment statements. They are read, checked and turned into {@link RestoreRow}s and
+     * {@link RestoreUpdate}s on a thread of their own, a few batches ahead, while this thread writes the scripts: the
+     * second core reads and checks while the first writes.
+     */
     @Override
     public Result writeStatements(Path out, JobDefinition job, RunInfo run, Iterable<PlannedStatement> statements)
             throws IOException {
         Map<String, String> skipped = new TreeMap<>();
-        List<String> keyColumns = List.of();
-        try (RestoreScriptWriter writer = RestoreScriptWriter.open(RestoreScriptFiles.inDirectory(out), header(job, run))) {
-            for (PlannedStatement p : statements) {
-                RestoreStatement statement;
-                try {
-                    if (p.insert()) {
-                        keyColumns = sameOrCopy(keyColumns, p.key());
-                    }
-                    statement = p.insert()
-                            ? new RestoreRow(p.table(), keyColumns, p.values(), p.category().name(),
-                                    p.findingKey(), p.refs(), p.rule(), null)
-                            : new RestoreUpdate(p.table(), p.key(), p.values(), p.expect(), p.category().name(),
-                                    p.findingKey(), p.refs(), p.rule(), null);
-                } catch (IllegalArgumentException e) {
-                    skipped.put(p.findingKey(), e.getMessage());
-                    continue;
+        Iterator<PlannedStatement> planned = statements.iterator();
+        Preparer preparer = new Preparer();
+        try (RestoreScriptWriter writer = RestoreScriptWriter.open(RestoreScriptFiles.inDirectory(out), header(job, run));
+             ReadAhead<Prepared> prepared = new ReadAhead<>("prepare-restore",
+                     () -> planned.hasNext() ? preparer.prepare(planned.next()) : null, null)) {
+            for (Prepared p = prepared.read(); p != null; p = prepared.read()) {
+                if (p.statement() == null) {
+                    skipped.put(p.findingKey(), p.skipReason());
+                } else {
+                    writer.write(p.statement());
                 }
-                writer.write(statement);
             }
             writer.finish();
             return new Result(writer.rowCount(), skipped);
+        }
+    }
+
+    /** A planned statement as the writer takes it, or the reason it cannot be written. */
+    private record Prepared(RestoreStatement statement, String findingKey, String skipReason) {
+    }
+
+    /** Turns planned statements into restore statements, one after another, on the reading thread. */
+    private static final class Preparer {
+
+        private List<String> keyColumns = List.of();
+
+        Prepared prepare(PlannedStatement p) {
+            try {
+                RestoreStatement statement;
+                if (p.insert()) {
+                    keyColumns = sameOrCopy(keyColumns, p.key());
+                    statement = new RestoreRow(p.table(), keyColumns, p.values(), p.category().name(), p.findingKey(),
+                            p.refs(), p.rule(), null);
+                } else {
+                    statement = new RestoreUpdate(p.table(), p.key(), p.values(), p.expect(), p.category().name(),
+                            p.findingKey(), p.refs(), p.rule(), null);
+                }
+                return new Prepared(statement, p.findingKey(), null);
+            } catch (IllegalArgumentException e) {
+                return new Prepared(null, p.findingKey(), e.getMessage());
+            }
         }
     }
 
