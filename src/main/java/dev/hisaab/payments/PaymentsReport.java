@@ -8,6 +8,7 @@ import dev.hisaab.job.RunLayout;
 import dev.hisaab.report.RestoreScripts;
 import dev.hisaab.report.RunInfo;
 import dev.hisaab.report.SafeCsv;
+import dev.hisaab.spool.ReadAhead;
 import dev.hisaab.spool.SortedSpoolMerge;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.value.Amounts;
@@ -37,8 +38,9 @@ public final class PaymentsReport {
 
     /**
      * Writes restore.sql from every partition's statements. Each partition wrote its own in restore order (its bills in
-     * key order), so they are merged as they are read, never all held at once: a large run plans millions. The scripts
-     * read them once, on a thread of their own (see {@link RestoreScripts#writeStatements}).
+     * key order), so they are merged as they are read, never all held at once: a large run plans millions. Reading and
+     * parsing runs a few batches ahead on a thread of its own, and the scripts check and build them on another (see
+     * {@code SqlRestoreScripts}), so the step keeps both cores busy.
      */
     public RestoreScripts.Result writeRestore(RestoreScripts scripts, RunInfo run) throws IOException {
         List<java.nio.file.Path> files = new ArrayList<>();
@@ -48,9 +50,12 @@ public final class PaymentsReport {
         if (job.posting() == null) {
             return RestoreScripts.Result.NONE;
         }
-        try (SortedSpoolMerge<PlannedStatement> merge = new SortedSpoolMerge<>(files, PlannedStatement::of,
-                PlannedStatement.ORDER)) {
-            return scripts.writeStatements(layout.out(), job, run, () -> merge);
+        SortedSpoolMerge<PlannedStatement> merge = new SortedSpoolMerge<>(files, PlannedStatement::of,
+                PlannedStatement.ORDER);
+        // read and parsed on a thread of its own while the scripts check, build and write them
+        try (ReadAhead<PlannedStatement> all = new ReadAhead<>("read-statements",
+                () -> merge.hasNext() ? merge.next() : null, merge)) {
+            return scripts.writeStatements(layout.out(), job, run, all);
         }
     }
 

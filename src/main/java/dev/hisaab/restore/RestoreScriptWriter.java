@@ -22,7 +22,7 @@ import java.util.Arrays;
  * values, undone by an UPDATE that puts the old values back only while the row still holds what the restore wrote.
  * Each statement is expected to change one row on the first apply. Rollback statements are in reverse order, so child
  * rows go before their parents and chained updates unwind. Statements are not kept in memory: rollback entries are
- * spooled to a file and only their offsets are kept.
+ * spooled to a file and only their offsets and line counts are kept (9 bytes a statement, about 9 MB for a million).
  *
  * <p>Files are written under {@code .partial} names. {@link #finish()} completes and renames them; {@link #close()}
  * without {@code finish()} deletes them, so a failed run leaves no script behind.
@@ -38,10 +38,8 @@ public final class RestoreScriptWriter implements Closeable {
     private long[] spoolOffsets = new long[1024];
     /** Line breaks of each spooled entry's script text, so they need not be counted again when it is copied. */
     private byte[] spoolLines = new byte[1024];
-    /** Reused for each statement's text, evidence comment and counts tail. */
+    /** Reused for each statement's counts line and rollback entry. */
     private final StringBuilder text = new StringBuilder(1024);
-    private final StringBuilder commentBody = new StringBuilder(256);
-    private final StringBuilder countsTail = new StringBuilder(64);
     private long spoolSize;
     private long rows;
     private long updates;
@@ -86,30 +84,23 @@ public final class RestoreScriptWriter implements Closeable {
      * rollback spool.
      */
     public void write(RestoreStatement row) throws IOException {
+        write(RenderedStatement.of(row));
+    }
+
+    /** Appends one statement built as text beforehand, perhaps on another thread: as {@link #write(RestoreStatement)}. */
+    void write(RenderedStatement row) throws IOException {
         if (finished) {
             throw new IllegalStateException("Restore script already finished");
         }
-        // The evidence comment is the same in both scripts but for its prefix: built once.
-        StringBuilder body = commentBody;
-        body.setLength(0);
-        RestoreStatements.appendCommentBody(body, row);
+        long insertLine = restore.lines() + row.statementLine() + 1;
+        restore.write(row.restoreText());
         StringBuilder text = this.text;
         text.setLength(0);
-        text.append("\n-- ").append(body);
-        long insertLine = restore.lines() + ScriptFile.lineBreaks(text) + 1;
-        RestoreStatements.appendForward(text, row);
-        text.append('\n');
-        restore.write(text);
-        // table TAB key: the tail of this statement's line in both counts files
-        StringBuilder tail = countsTail;
-        tail.setLength(0);
-        RestoreCounts.appendTail(tail, row);
-        restoreCounts.write(insertLine + "\t1\t" + tail);
+        text.append(insertLine).append("\t1\t").append(row.countsTail());
+        restoreCounts.write(text);
         // Spooled entry: its rollback.counts line tail (table TAB key) on the first line, then the script text.
         text.setLength(0);
-        text.append(tail).append("\n-- undo restore.sql:").append(insertLine).append(' ').append(body);
-        RestoreStatements.appendUndo(text, row);
-        text.append('\n');
+        text.append(row.countsTail()).append("\n-- undo restore.sql:").append(insertLine).append(' ').append(row.undoText());
         long undoLines = ScriptFile.lineBreaks(text) - 1;
         if (undoLines > Byte.MAX_VALUE) {
             throw new IllegalStateException("rollback entry of " + undoLines + " lines");
@@ -124,7 +115,7 @@ public final class RestoreScriptWriter implements Closeable {
         spool.write(bytes);
         spoolSize += bytes.length;
         rows++;
-        if (row instanceof RestoreUpdate) {
+        if (row.update()) {
             updates++;
         }
     }

@@ -50,9 +50,10 @@ public class SqlRestoreScripts implements RestoreScripts {
     }
 
     /**
-     * Writes the payment statements. They are read, checked and turned into {@link RestoreRow}s and
-     * {@link RestoreUpdate}s on a thread of their own, a few batches ahead, while this thread writes the scripts: the
-     * second core reads and checks while the first writes.
+     * Writes the payment statements. They are read, checked, turned into {@link RestoreRow}s and
+     * {@link RestoreUpdate}s and built as text on a thread of their own, a few batches ahead, while this thread numbers
+     * their lines and writes the files: the second core does the work on each statement while its data is fresh in
+     * that core's cache.
      */
     @Override
     public Result writeStatements(Path out, JobDefinition job, RunInfo run, Iterable<PlannedStatement> statements)
@@ -76,7 +77,7 @@ public class SqlRestoreScripts implements RestoreScripts {
     }
 
     /** A planned statement as the writer takes it, or the reason it cannot be written. */
-    private record Prepared(RestoreStatement statement, String findingKey, String skipReason) {
+    private record Prepared(RenderedStatement statement, String findingKey, String skipReason) {
     }
 
     /** Turns planned statements into restore statements, one after another, on the reading thread. */
@@ -95,7 +96,7 @@ public class SqlRestoreScripts implements RestoreScripts {
                     statement = new RestoreUpdate(p.table(), p.key(), p.values(), p.expect(), p.category().name(),
                             p.findingKey(), p.refs(), p.rule(), null);
                 }
-                return new Prepared(statement, p.findingKey(), null);
+                return new Prepared(RenderedStatement.of(statement), p.findingKey(), null);
             } catch (IllegalArgumentException e) {
                 return new Prepared(null, p.findingKey(), e.getMessage());
             }
