@@ -93,27 +93,29 @@ public final class RestoreScriptWriter implements Closeable {
             throw new IllegalStateException("Restore script already finished");
         }
         long insertLine = restore.lines() + row.statementLine() + 1;
-        restore.write(row.restoreText());
+        restore.write(row.restoreText(), row.restoreLines());
         StringBuilder text = this.text;
         text.setLength(0);
         text.append(insertLine).append("\t1\t").append(row.countsTail());
         restoreCounts.write(text);
         // Spooled entry: its rollback.counts line tail (table TAB key) on the first line, then the script text.
         text.setLength(0);
-        text.append(row.countsTail()).append("\n-- undo restore.sql:").append(insertLine).append(' ').append(row.undoText());
-        long undoLines = ScriptFile.lineBreaks(text) - 1;
+        text.append(row.countsTail()).append("\n-- undo restore.sql:").append(insertLine).append(' ');
+        long undoLines = 1 + row.undoLines();
         if (undoLines > Byte.MAX_VALUE) {
             throw new IllegalStateException("rollback entry of " + undoLines + " lines");
         }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] undo = row.undoText().getBytes(StandardCharsets.UTF_8);
         if (rows == spoolOffsets.length) {
             spoolOffsets = Arrays.copyOf(spoolOffsets, spoolOffsets.length * 2);
             spoolLines = Arrays.copyOf(spoolLines, spoolOffsets.length);
         }
         spoolOffsets[(int) rows] = spoolSize;
         spoolLines[(int) rows] = (byte) undoLines;
-        spool.write(bytes);
-        spoolSize += bytes.length;
+        spool.write(head);
+        spool.write(undo);
+        spoolSize += head.length + undo.length;
         rows++;
         if (row.update()) {
             updates++;

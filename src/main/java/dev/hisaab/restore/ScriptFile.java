@@ -43,6 +43,11 @@ final class ScriptFile implements Closeable {
 
     /** Writes {@code text}, which must end with a line break. */
     void write(String text) throws IOException {
+        write(text, lineBreaks(text));
+    }
+
+    /** Writes {@code text}, which must end with a line break and holds the {@code lineBreaks} its builder counted. */
+    void write(String text, long lineBreaks) throws IOException {
         int length = text.length();
         for (int from = 0; from < length; ) {
             int to = chunkEnd(text, from, length);
@@ -50,7 +55,7 @@ final class ScriptFile implements Closeable {
             encode(to - from);
             from = to;
         }
-        lines += lineBreaks(text);
+        lines += lineBreaks;
     }
 
     /** Writes the text of {@code text}, which must end with a line break. */

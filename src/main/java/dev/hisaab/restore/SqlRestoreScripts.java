@@ -84,6 +84,8 @@ public class SqlRestoreScripts implements RestoreScripts {
     private static final class Preparer {
 
         private List<String> keyColumns = List.of();
+        private final StringBuilder body = new StringBuilder(256);
+        private final StringBuilder text = new StringBuilder(1024);
 
         Prepared prepare(PlannedStatement p) {
             try {
@@ -96,7 +98,7 @@ public class SqlRestoreScripts implements RestoreScripts {
                     statement = new RestoreUpdate(p.table(), p.key(), p.values(), p.expect(), p.category().name(),
                             p.findingKey(), p.refs(), p.rule(), null);
                 }
-                return new Prepared(RenderedStatement.of(statement), p.findingKey(), null);
+                return new Prepared(RenderedStatement.of(statement, body, text), p.findingKey(), null);
             } catch (IllegalArgumentException e) {
                 return new Prepared(null, p.findingKey(), e.getMessage());
             }

@@ -24,7 +24,9 @@ class RenderedStatementTests {
         assertEquals("\n-- MISSING A1 rule=snapshot evidence=snap.sql:3, r.csv:7\n-- note: seen\\tthen lost\n"
                 + "INSERT INTO public.app (no, name) SELECT E'A1', E'O''Brien\\n' WHERE NOT EXISTS "
                 + "(SELECT 1 FROM public.app WHERE no = E'A1');\n", r.restoreText());
+        assertEquals(4, r.restoreLines());
         assertEquals(3, r.statementLine());
+        assertEquals(3, r.undoLines());
         assertEquals("public.app\tA1\n", r.countsTail());
         assertEquals("MISSING A1 rule=snapshot evidence=snap.sql:3, r.csv:7\n-- note: seen\\tthen lost\n"
                 + "DELETE FROM public.app WHERE no = E'A1' AND name IS NOT DISTINCT FROM E'O''Brien\\n';\n", r.undoText());
@@ -40,7 +42,9 @@ class RenderedStatementTests {
 
         assertEquals("\n-- UNPOSTED_PAYMENT B1 rule=mark-paid evidence=none\n" + RestoreStatements.update(update) + "\n",
                 r.restoreText());
+        assertEquals(3, r.restoreLines());
         assertEquals(2, r.statementLine());
+        assertEquals(2, r.undoLines());
         assertEquals("UNPOSTED_PAYMENT B1 rule=mark-paid evidence=none\n" + RestoreStatements.undoUpdate(update) + "\n",
                 r.undoText());
         assertTrue(r.update());
