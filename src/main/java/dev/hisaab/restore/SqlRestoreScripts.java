@@ -80,7 +80,7 @@ public class SqlRestoreScripts implements RestoreScripts {
     private record Prepared(RenderedStatement statement, String findingKey, String skipReason) {
     }
 
-    /** Turns planned statements into restore statements, one after another, on the reading thread. */
+    /** Turns planned statements into restore statements built as text, one after another, on the preparing thread. */
     private static final class Preparer {
 
         private List<String> keyColumns = List.of();
@@ -88,8 +88,8 @@ public class SqlRestoreScripts implements RestoreScripts {
         private final StringBuilder text = new StringBuilder(1024);
 
         Prepared prepare(PlannedStatement p) {
+            RestoreStatement statement;
             try {
-                RestoreStatement statement;
                 if (p.insert()) {
                     keyColumns = sameOrCopy(keyColumns, p.key());
                     statement = new RestoreRow(p.table(), keyColumns, p.values(), p.category().name(), p.findingKey(),
@@ -98,10 +98,10 @@ public class SqlRestoreScripts implements RestoreScripts {
                     statement = new RestoreUpdate(p.table(), p.key(), p.values(), p.expect(), p.category().name(),
                             p.findingKey(), p.refs(), p.rule(), null);
                 }
-                return new Prepared(RenderedStatement.of(statement, body, text), p.findingKey(), null);
             } catch (IllegalArgumentException e) {
                 return new Prepared(null, p.findingKey(), e.getMessage());
             }
+            return new Prepared(RenderedStatement.of(statement, body, text), p.findingKey(), null);
         }
     }
 
