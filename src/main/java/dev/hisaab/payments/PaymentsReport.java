@@ -8,7 +8,6 @@ import dev.hisaab.job.RunLayout;
 import dev.hisaab.report.RestoreScripts;
 import dev.hisaab.report.RunInfo;
 import dev.hisaab.report.SafeCsv;
-import dev.hisaab.spool.PartitionedSpoolReader;
 import dev.hisaab.spool.ReadAhead;
 import dev.hisaab.spool.SortedSpoolMerge;
 import dev.hisaab.spool.SpoolReader;
@@ -16,6 +15,7 @@ import dev.hisaab.value.Amounts;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +38,9 @@ public final class PaymentsReport {
 
     /**
      * Writes restore.sql from every partition's statements. Each partition wrote its own in restore order (its bills in
-     * key order), so they are merged as they are read, never all held at once: a large run plans millions.
+     * key order), so they are merged as they are read, never all held at once: a large run plans millions. Reading and
+     * parsing runs a few batches ahead on a thread of its own, and the scripts check and build them on another (see
+     * {@code SqlRestoreScripts}), so the step keeps both cores busy.
      */
     public RestoreScripts.Result writeRestore(RestoreScripts scripts, RunInfo run) throws IOException {
         List<java.nio.file.Path> files = new ArrayList<>();
@@ -50,7 +52,7 @@ public final class PaymentsReport {
         }
         SortedSpoolMerge<PlannedStatement> merge = new SortedSpoolMerge<>(files, PlannedStatement::of,
                 PlannedStatement.ORDER);
-        // read and parsed on the second core while this one writes the scripts
+        // read and parsed on a thread of its own while the scripts check, build and write them
         try (ReadAhead<PlannedStatement> all = new ReadAhead<>("read-statements",
                 () -> merge.hasNext() ? merge.next() : null, merge)) {
             return scripts.writeStatements(layout.out(), job, run, all);
@@ -87,21 +89,36 @@ public final class PaymentsReport {
         return lines.size();
     }
 
+    /**
+     * The consumers of {@code lines}, the first record of each key as the partitions are read in order. Each record is
+     * split only up to its key (a large run lists a million consumers for a few thousand refunds), the rest only for a
+     * wanted one, and reading stops once every wanted consumer is found.
+     */
     private Map<String, Consumer> consumers(List<RefundLine> lines) throws IOException {
         Map<String, Consumer> wanted = new HashMap<>();
         lines.forEach(l -> wanted.put(l.consumerKey(), null));
+        int missing = wanted.size();
         for (SourceSpec s : job.sources(SourceRole.CONSUMERS)) {
-            try (PartitionedSpoolReader in = new PartitionedSpoolReader(layout.work(), s.id(), job.partitions())) {
-                for (String[] f = in.read(); f != null; f = in.read()) {
-                    Consumer c = Consumer.of(f);
-                    if (wanted.containsKey(c.consumerKey()) && wanted.get(c.consumerKey()) == null) {
-                        wanted.put(c.consumerKey(), c);
+            for (int p = 0; p < job.partitions() && missing > 0; p++) {
+                try (SpoolReader in = new SpoolReader(layout.spool(s.id(), p))) {
+                    for (String[] f = in.read(CONSUMER_KEY + 1); f != null && missing > 0; f = in.read(CONSUMER_KEY + 1)) {
+                        String key = f[CONSUMER_KEY];
+                        if (wanted.containsKey(key) && wanted.get(key) == null) {
+                            String[] rest = in.rest();
+                            String[] all = Arrays.copyOf(f, f.length + rest.length);
+                            System.arraycopy(rest, 0, all, f.length, rest.length);
+                            wanted.put(key, Consumer.of(all));
+                            missing--;
+                        }
                     }
                 }
             }
         }
         return wanted;
     }
+
+    /** Where {@link Consumer#fields()} puts the consumer key. */
+    private static final int CONSUMER_KEY = 4;
 
     /** Control totals of all partitions. */
     public ControlTotals totals() throws IOException {

@@ -1,7 +1,7 @@
 package dev.hisaab.payments;
 
 import dev.hisaab.finding.Category;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,47 +16,74 @@ public record PlannedStatement(String order, int seq, boolean insert, String tab
                                Category category, String findingKey, String rule, List<String> refs) {
 
     public PlannedStatement {
-        key = new LinkedHashMap<>(key);
-        values = new LinkedHashMap<>(values);
-        expect = new LinkedHashMap<>(expect);
+        // maps that of() has just parsed are this record's alone: copying them again would only cost time
+        key = key instanceof Parsed ? key : new LinkedHashMap<>(key);
+        values = values instanceof Parsed ? values : new LinkedHashMap<>(values);
+        expect = expect instanceof Parsed ? expect : new LinkedHashMap<>(expect);
         refs = List.copyOf(refs);
     }
 
+    /**
+     * The statement as work-file fields: order, seq, insert, table, category, finding key, rule, then key, values and
+     * expect each as a count and its column-value pairs, then the refs as a count and each ref. Every ref is a field of
+     * its own (a joined list would need escaping and splitting again), and they come last so the fields before them
+     * keep their places from line to line.
+     */
     public String[] fields() {
-        List<String> f = new ArrayList<>();
-        f.add(order);
-        f.add(Integer.toString(seq));
-        f.add(Boolean.toString(insert));
-        f.add(table);
-        f.add(category.name());
-        f.add(findingKey);
-        f.add(rule);
-        f.add(String.join("\n", refs));
-        for (Map<String, String> m : List.of(key, values, expect)) {
-            f.add(Integer.toString(m.size()));
-            m.forEach((k, v) -> {
-                f.add(k);
-                f.add(v);
-            });
+        String[] f = new String[7 + 3 + 2 * (key.size() + values.size() + expect.size()) + 1 + refs.size()];
+        f[0] = order;
+        f[1] = Integer.toString(seq);
+        f[2] = Boolean.toString(insert);
+        f[3] = table;
+        f[4] = category.name();
+        f[5] = findingKey;
+        f[6] = rule;
+        int i = 7;
+        i = put(f, i, key);
+        i = put(f, i, values);
+        i = put(f, i, expect);
+        f[i++] = Integer.toString(refs.size());
+        for (String ref : refs) {
+            f[i++] = ref;
         }
-        return f.toArray(String[]::new);
+        return f;
     }
 
-    public static PlannedStatement of(String[] f) {
-        int i = 8;
-        List<LinkedHashMap<String, String>> maps = new ArrayList<>();
-        for (int m = 0; m < 3; m++) {
-            int n = Integer.parseInt(f[i++]);
-            LinkedHashMap<String, String> map = new LinkedHashMap<>();
-            for (int j = 0; j < n; j++) {
-                map.put(f[i], f[i + 1]);
-                i += 2;
-            }
-            maps.add(map);
+    private static int put(String[] f, int i, Map<String, String> map) {
+        f[i++] = Integer.toString(map.size());
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            f[i++] = e.getKey();
+            f[i++] = e.getValue();
         }
-        return new PlannedStatement(f[0], Integer.parseInt(f[1]), Boolean.parseBoolean(f[2]), f[3],
-                maps.get(0), maps.get(1), maps.get(2), Category.valueOf(f[4]), f[5], f[6],
-                f[7].isEmpty() ? List.of() : List.of(f[7].split("\n")));
+        return i;
+    }
+
+    /** The statement {@link #fields()} wrote. */
+    public static PlannedStatement of(String[] f) {
+        int i = 7;
+        Parsed key = new Parsed();
+        i = take(f, i, key);
+        Parsed values = new Parsed();
+        i = take(f, i, values);
+        Parsed expect = new Parsed();
+        i = take(f, i, expect);
+        int n = Integer.parseInt(f[i++]);
+        List<String> refs = List.of(Arrays.copyOfRange(f, i, i + n));
+        return new PlannedStatement(f[0], Integer.parseInt(f[1]), Boolean.parseBoolean(f[2]), f[3], key, values, expect,
+                Category.valueOf(f[4]), f[5], f[6], refs);
+    }
+
+    private static int take(String[] f, int i, Map<String, String> map) {
+        int n = Integer.parseInt(f[i++]);
+        for (int j = 0; j < n; j++) {
+            map.put(f[i], f[i + 1]);
+            i += 2;
+        }
+        return i;
+    }
+
+    /** A map {@link #of} builds for one statement and hands to no one else. */
+    private static final class Parsed extends LinkedHashMap<String, String> {
     }
 
     /** restore.sql order: by bill, then as planned within the bill. */

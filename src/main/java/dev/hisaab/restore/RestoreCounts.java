@@ -19,9 +19,12 @@ public final class RestoreCounts {
     private RestoreCounts() {
     }
 
-    /** The text of one count line, ending with a line break. */
-    static String line(long scriptLine, long rows, RestoreStatement row) {
-        return scriptLine + "\t" + rows + "\t" + SqlText.comment(row.table(), 200) + "\t" + SqlText.comment(row.key(), 200) + "\n";
+    /** Appends the end of a count line, {@code table TAB key} and the line break. */
+    static void appendTail(StringBuilder out, RestoreStatement row) {
+        SqlText.appendComment(out, row.table(), 200);
+        out.append('\t');
+        SqlText.appendComment(out, row.key(), 200);
+        out.append('\n');
     }
 
     /** Reads a counts file written by {@link RestoreScriptWriter}. */

@@ -1,7 +1,5 @@
 package dev.hisaab.restore;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,13 +32,13 @@ public record RestoreRow(String table, List<String> keyColumns, Map<String, Stri
         if (keyColumns.isEmpty()) {
             throw new IllegalArgumentException("Restore row for " + table + " has no key columns");
         }
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = ColumnMap.copyOf(values);
         keyColumns = List.copyOf(keyColumns);
         category = StatementChecks.requireText(category, "category");
         key = Objects.requireNonNull(key, "key");
         rule = StatementChecks.requireText(rule, "rule");
         evidence = List.copyOf(evidence);
-        String columnProblem = StatementChecks.columnProblem(values, "value");
+        String columnProblem = StatementChecks.columnProblem((ColumnMap) values, "value");
         if (columnProblem != null) {
             throw rowError(table, key, columnProblem);
         }
@@ -53,14 +51,21 @@ public record RestoreRow(String table, List<String> keyColumns, Map<String, Stri
                 throw rowError(table, key, "key column " + keyColumn + " is NULL");
             }
         }
-        if (keyColumns.stream().distinct().count() != keyColumns.size()) {
-            throw rowError(table, key, "key columns repeat: " + keyColumns);
+        for (int i = 1; i < keyColumns.size(); i++) {
+            if (keyColumns.subList(0, i).contains(keyColumns.get(i))) {
+                throw rowError(table, key, "key columns repeat: " + keyColumns);
+            }
         }
     }
 
     /** The value of column {@code column} (null for SQL NULL). */
     public String value(String column) {
         return values.get(column);
+    }
+
+    /** {@link #values()} as the writer reads it, column by column. */
+    ColumnMap columns() {
+        return (ColumnMap) values;
     }
 
     private static IllegalArgumentException rowError(String table, String key, String problem) {

@@ -22,7 +22,7 @@ import java.util.Arrays;
  * values, undone by an UPDATE that puts the old values back only while the row still holds what the restore wrote.
  * Each statement is expected to change one row on the first apply. Rollback statements are in reverse order, so child
  * rows go before their parents and chained updates unwind. Statements are not kept in memory: rollback entries are
- * spooled to a file and only their offsets are kept.
+ * spooled to a file and only their offsets and line counts are kept (9 bytes a statement, about 9 MB for a million).
  *
  * <p>Files are written under {@code .partial} names. {@link #finish()} completes and renames them; {@link #close()}
  * without {@code finish()} deletes them, so a failed run leaves no script behind.
@@ -36,6 +36,10 @@ public final class RestoreScriptWriter implements Closeable {
     private final Path spoolPath;
     private final OutputStream spool;
     private long[] spoolOffsets = new long[1024];
+    /** Line breaks of each spooled entry's script text, so they need not be counted again when it is copied. */
+    private byte[] spoolLines = new byte[1024];
+    /** Reused for each statement's counts line and rollback entry. */
+    private final StringBuilder text = new StringBuilder(1024);
     private long spoolSize;
     private long rows;
     private long updates;
@@ -80,28 +84,40 @@ public final class RestoreScriptWriter implements Closeable {
      * rollback spool.
      */
     public void write(RestoreStatement row) throws IOException {
+        write(RenderedStatement.of(row));
+    }
+
+    /** Appends one statement built as text beforehand, perhaps on another thread: as {@link #write(RestoreStatement)}. */
+    void write(RenderedStatement row) throws IOException {
         if (finished) {
             throw new IllegalStateException("Restore script already finished");
         }
-        String comment = RestoreStatements.comment("", row);
-        restore.write("\n" + comment);
-        long insertLine = restore.lines() + 1;
-        restore.write(RestoreStatements.forward(row) + "\n");
-        restoreCounts.write(RestoreCounts.line(insertLine, 1, row));
+        long insertLine = restore.lines() + row.statementLine() + 1;
+        restore.write(row.restoreText(), row.restoreLines());
+        StringBuilder text = this.text;
+        text.setLength(0);
+        text.append(insertLine).append("\t1\t").append(row.countsTail());
+        restoreCounts.write(text);
         // Spooled entry: its rollback.counts line tail (table TAB key) on the first line, then the script text.
-        String countsTail = RestoreCounts.line(insertLine, 1, row);
-        String undo = countsTail.substring(countsTail.indexOf('\t', countsTail.indexOf('\t') + 1) + 1)
-                + "\n" + RestoreStatements.comment("undo restore.sql:" + insertLine + " ", row)
-                + RestoreStatements.undo(row) + "\n";
-        byte[] bytes = undo.getBytes(StandardCharsets.UTF_8);
+        text.setLength(0);
+        text.append(row.countsTail()).append("\n-- undo restore.sql:").append(insertLine).append(' ');
+        long undoLines = 1 + row.undoLines();
+        if (undoLines > Byte.MAX_VALUE) {
+            throw new IllegalStateException("rollback entry of " + undoLines + " lines");
+        }
+        byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] undo = row.undoText().getBytes(StandardCharsets.UTF_8);
         if (rows == spoolOffsets.length) {
             spoolOffsets = Arrays.copyOf(spoolOffsets, spoolOffsets.length * 2);
+            spoolLines = Arrays.copyOf(spoolLines, spoolOffsets.length);
         }
         spoolOffsets[(int) rows] = spoolSize;
-        spool.write(bytes);
-        spoolSize += bytes.length;
+        spoolLines[(int) rows] = (byte) undoLines;
+        spool.write(head);
+        spool.write(undo);
+        spoolSize += head.length + undo.length;
         rows++;
-        if (row instanceof RestoreUpdate) {
+        if (row.update()) {
             updates++;
         }
     }
@@ -148,8 +164,9 @@ public final class RestoreScriptWriter implements Closeable {
     }
 
     /**
-     * Copies the spooled entries newest first. The spool is read backwards a block at a time (a seek and a read per
-     * entry would cost two system calls for each of a large run's millions of statements).
+     * Copies the spooled entries newest first, as the bytes they were spooled as. The spool is read backwards a block
+     * at a time (a seek and a read per entry would cost two system calls for each of a large run's millions of
+     * statements).
      */
     private void writeRollbackEntries(ScriptFile rollback, ScriptFile rollbackCounts) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(spoolPath.toFile(), "r")) {
@@ -166,13 +183,18 @@ public final class RestoreScriptWriter implements Closeable {
                     in.readFully(block);
                     blockStart = from;
                 }
-                String entry = new String(block, (int) (start - blockStart), (int) (end - start), StandardCharsets.UTF_8);
+                int entry = (int) (start - blockStart);
+                int entryEnd = (int) (end - blockStart);
                 end = start;
-                int split = entry.indexOf('\n') + 1;
-                String script = entry.substring(split);
-                long deleteLine = rollback.lines() + ScriptFile.lineBreaks(script);
-                rollback.write(script);
-                rollbackCounts.write(deleteLine + "\t1\t" + entry.substring(0, split));
+                int split = entry;
+                while (block[split] != '\n') {
+                    split++;
+                }
+                split++; // the first line (table TAB key) and its line break: the tail of the counts line
+                rollback.writeUtf8(block, split, entryEnd - split, spoolLines[i]);
+                long deleteLine = rollback.lines(); // the statement is the script text's last line
+                rollbackCounts.write(deleteLine + "\t1\t");
+                rollbackCounts.writeUtf8(block, entry, split - entry, 1);
             }
         }
     }

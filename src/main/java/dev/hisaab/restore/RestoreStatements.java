@@ -1,10 +1,15 @@
 package dev.hisaab.restore;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
+import java.util.List;
 
-/** Builds the single-line statements and evidence comments for one {@link RestoreRow} or {@link RestoreUpdate}. */
+/**
+ * Builds the single-line statements and evidence comments for one {@link RestoreRow} or {@link RestoreUpdate}.
+ *
+ * <p>Each part is appended straight into the caller's builder (a large run writes millions of statements, so no
+ * intermediate strings, joiners or copied maps): names come from {@link SqlText#identifier} and
+ * {@link SqlText#qualifiedName}, which check each name once and then remember its SQL form, and every value goes
+ * through {@link SqlText#appendLiteral}, which checks and escapes it in one pass.
+ */
 final class RestoreStatements {
 
     private static final int MAX_COMMENT_FIELD = 200;
@@ -15,12 +20,34 @@ final class RestoreStatements {
 
     /** The restore statement: {@link #insert} for a row, {@link #update} for an update. */
     static String forward(RestoreStatement statement) {
-        return statement instanceof RestoreRow row ? insert(row) : update((RestoreUpdate) statement);
+        StringBuilder out = new StringBuilder(256);
+        appendForward(out, statement);
+        return out.toString();
     }
 
     /** The rollback statement: {@link #delete} for a row, {@link #undoUpdate} for an update. */
     static String undo(RestoreStatement statement) {
-        return statement instanceof RestoreRow row ? delete(row) : undoUpdate((RestoreUpdate) statement);
+        StringBuilder out = new StringBuilder(256);
+        appendUndo(out, statement);
+        return out.toString();
+    }
+
+    /** Appends {@link #forward(RestoreStatement)}. */
+    static void appendForward(StringBuilder out, RestoreStatement statement) {
+        if (statement instanceof RestoreRow row) {
+            appendInsert(out, row);
+        } else {
+            appendUpdate(out, (RestoreUpdate) statement, false);
+        }
+    }
+
+    /** Appends {@link #undo(RestoreStatement)}. */
+    static void appendUndo(StringBuilder out, RestoreStatement statement) {
+        if (statement instanceof RestoreRow row) {
+            appendDelete(out, row);
+        } else {
+            appendUpdate(out, (RestoreUpdate) statement, true);
+        }
     }
 
     /**
@@ -28,15 +55,9 @@ final class RestoreStatements {
      * only while no row with its key exists, so nothing is overwritten and a second apply changes nothing.
      */
     static String insert(RestoreRow row) {
-        String table = SqlText.qualifiedName(row.table());
-        StringJoiner columns = new StringJoiner(", ", " (", ")");
-        StringJoiner values = new StringJoiner(", ", " SELECT ", "");
-        for (Map.Entry<String, String> column : row.values().entrySet()) {
-            columns.add(SqlText.identifier(column.getKey()));
-            values.add(SqlText.literal(column.getValue()));
-        }
-        return "INSERT INTO " + table + columns + values
-                + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + keyCondition(row) + ");";
+        StringBuilder out = new StringBuilder(256);
+        appendInsert(out, row);
+        return out.toString();
     }
 
     /**
@@ -44,14 +65,9 @@ final class RestoreStatements {
      * still holds what the restore inserted.
      */
     static String delete(RestoreRow row) {
-        StringBuilder where = new StringBuilder(keyCondition(row));
-        for (Map.Entry<String, String> column : row.values().entrySet()) {
-            if (!row.keyColumns().contains(column.getKey())) {
-                where.append(" AND ").append(SqlText.identifier(column.getKey()))
-                        .append(" IS NOT DISTINCT FROM ").append(SqlText.literal(column.getValue()));
-            }
-        }
-        return "DELETE FROM " + SqlText.qualifiedName(row.table()) + " WHERE " + where + ";";
+        StringBuilder out = new StringBuilder(256);
+        appendDelete(out, row);
+        return out.toString();
     }
 
     /**
@@ -61,7 +77,9 @@ final class RestoreStatements {
      * one in the column's type but not in text ({@code 50.0} and {@code 50.00}).
      */
     static String update(RestoreUpdate update) {
-        return updateStatement(update.table(), update.keyValues(), update.set(), update.expect());
+        StringBuilder out = new StringBuilder(256);
+        appendUpdate(out, update, false);
+        return out.toString();
     }
 
     /**
@@ -69,48 +87,140 @@ final class RestoreStatements {
      * the new value and every other guard column is still as the evidence saw it.
      */
     static String undoUpdate(RestoreUpdate update) {
-        Map<String, String> undoSet = new LinkedHashMap<>();
-        update.set().keySet().forEach(c -> undoSet.put(c, update.expect().get(c)));
-        Map<String, String> undoExpect = new LinkedHashMap<>(update.expect());
-        undoExpect.putAll(update.set());
-        return updateStatement(update.table(), update.keyValues(), undoSet, undoExpect);
+        StringBuilder out = new StringBuilder(256);
+        appendUpdate(out, update, true);
+        return out.toString();
     }
 
-    private static String updateStatement(String table, Map<String, String> keyValues, Map<String, String> set,
-                                          Map<String, String> expect) {
-        StringJoiner assignments = new StringJoiner(", ");
-        StringJoiner stillNew = new StringJoiner(" OR ");
-        set.forEach((c, v) -> {
-            assignments.add(SqlText.identifier(c) + " = " + SqlText.literal(v));
-            stillNew.add(SqlText.identifier(c) + " IS DISTINCT FROM " + SqlText.literal(v));
-        });
-        StringJoiner where = new StringJoiner(" AND ");
-        keyValues.forEach((c, v) -> where.add(SqlText.identifier(c) + " = " + SqlText.literal(v)));
-        expect.forEach((c, v) -> where.add(SqlText.identifier(c) + " IS NOT DISTINCT FROM " + SqlText.literal(v)));
-        where.add(set.size() == 1 ? stillNew.toString() : "(" + stillNew + ")");
-        return "UPDATE " + SqlText.qualifiedName(table) + " SET " + assignments + " WHERE " + where + ";";
+    private static void appendInsert(StringBuilder out, RestoreRow row) {
+        String table = SqlText.qualifiedName(row.table());
+        ColumnMap values = row.columns();
+        out.append("INSERT INTO ").append(table).append(" (");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(SqlText.identifier(values.name(i)));
+        }
+        out.append(") SELECT ");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            SqlText.appendLiteral(out, values.value(i));
+        }
+        out.append(" WHERE NOT EXISTS (SELECT 1 FROM ").append(table).append(" WHERE ");
+        appendKeyCondition(out, row);
+        out.append(");");
+    }
+
+    private static void appendDelete(StringBuilder out, RestoreRow row) {
+        out.append("DELETE FROM ").append(SqlText.qualifiedName(row.table())).append(" WHERE ");
+        appendKeyCondition(out, row);
+        ColumnMap values = row.columns();
+        List<String> keyColumns = row.keyColumns();
+        for (int i = 0; i < values.size(); i++) {
+            if (!keyColumns.contains(values.name(i))) {
+                out.append(" AND ").append(SqlText.identifier(values.name(i))).append(" IS NOT DISTINCT FROM ");
+                SqlText.appendLiteral(out, values.value(i));
+            }
+        }
+        out.append(';');
+    }
+
+    /**
+     * The update, or with {@code undo} its inverse: the inverse sets each changed column to its expected value, guards
+     * each changed column with its new value (the other guard columns as they are), and skips a row already back.
+     */
+    private static void appendUpdate(StringBuilder out, RestoreUpdate update, boolean undo) {
+        ColumnMap set = update.setColumns();
+        ColumnMap expect = update.expectColumns();
+        ColumnMap keys = update.keyColumns();
+        out.append("UPDATE ").append(SqlText.qualifiedName(update.table())).append(" SET ");
+        for (int i = 0; i < set.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            out.append(SqlText.identifier(set.name(i))).append(" = ");
+            SqlText.appendLiteral(out, undo ? expect.get(set.name(i)) : set.value(i));
+        }
+        out.append(" WHERE ");
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) {
+                out.append(" AND ");
+            }
+            out.append(SqlText.identifier(keys.name(i))).append(" = ");
+            SqlText.appendLiteral(out, keys.value(i));
+        }
+        for (int i = 0; i < expect.size(); i++) {
+            String column = expect.name(i);
+            out.append(" AND ").append(SqlText.identifier(column)).append(" IS NOT DISTINCT FROM ");
+            SqlText.appendLiteral(out, undo && set.containsKey(column) ? set.get(column) : expect.value(i));
+        }
+        out.append(" AND ");
+        if (set.size() > 1) {
+            out.append('(');
+        }
+        for (int i = 0; i < set.size(); i++) {
+            if (i > 0) {
+                out.append(" OR ");
+            }
+            out.append(SqlText.identifier(set.name(i))).append(" IS DISTINCT FROM ");
+            SqlText.appendLiteral(out, undo ? expect.get(set.name(i)) : set.value(i));
+        }
+        if (set.size() > 1) {
+            out.append(')');
+        }
+        out.append(';');
     }
 
     /** The evidence comment line(s), each starting with {@code -- } and ending with a line break. */
     static String comment(String prefix, RestoreStatement row) {
-        StringJoiner evidence = new StringJoiner(", ");
-        row.evidence().forEach(e -> evidence.add(SqlText.comment(e, MAX_COMMENT_FIELD)));
-        StringBuilder out = new StringBuilder("-- ").append(prefix)
-                .append(SqlText.comment(row.category(), MAX_COMMENT_FIELD)).append(' ')
-                .append(SqlText.comment(row.key(), MAX_COMMENT_FIELD))
-                .append(" rule=").append(SqlText.comment(row.rule(), MAX_COMMENT_FIELD))
-                .append(" evidence=").append(evidence.length() == 0 ? "none" : evidence.toString()).append('\n');
-        if (row.note() != null && !row.note().isEmpty()) {
-            out.append("-- note: ").append(SqlText.comment(row.note(), MAX_COMMENT_NOTE)).append('\n');
-        }
+        StringBuilder out = new StringBuilder(256).append("-- ").append(prefix);
+        appendCommentBody(out, row);
         return out.toString();
     }
 
-    private static String keyCondition(RestoreRow row) {
-        StringJoiner condition = new StringJoiner(" AND ");
-        for (String column : row.keyColumns()) {
-            condition.add(SqlText.identifier(column) + " = " + SqlText.literal(row.value(column)));
+    /**
+     * Appends what follows {@code -- } and a prefix in {@link #comment(String, RestoreStatement)}: the same for the
+     * restore script's comment and the rollback script's, so a writer builds it once for both.
+     */
+    static void appendCommentBody(StringBuilder out, RestoreStatement row) {
+        SqlText.appendComment(out, row.category(), MAX_COMMENT_FIELD);
+        out.append(' ');
+        SqlText.appendComment(out, row.key(), MAX_COMMENT_FIELD);
+        out.append(" rule=");
+        SqlText.appendComment(out, row.rule(), MAX_COMMENT_FIELD);
+        out.append(" evidence=");
+        int evidenceStart = out.length();
+        boolean first = true;
+        for (String e : row.evidence()) {
+            if (!first) {
+                out.append(", ");
+            }
+            SqlText.appendComment(out, e, MAX_COMMENT_FIELD);
+            first = false;
         }
-        return condition.toString();
+        if (out.length() == evidenceStart) {
+            out.append("none"); // no evidence, or one empty reference: as a joined list would show it
+        }
+        out.append('\n');
+        if (row.note() != null && !row.note().isEmpty()) {
+            out.append("-- note: ");
+            SqlText.appendComment(out, row.note(), MAX_COMMENT_NOTE);
+            out.append('\n');
+        }
+    }
+
+    private static void appendKeyCondition(StringBuilder out, RestoreRow row) {
+        boolean first = true;
+        for (String column : row.keyColumns()) {
+            if (!first) {
+                out.append(" AND ");
+            }
+            out.append(SqlText.identifier(column)).append(" = ");
+            SqlText.appendLiteral(out, row.value(column));
+            first = false;
+        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.hisaab.restore;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,54 +54,65 @@ public record RestoreUpdate(String table, Map<String, String> keyValues, Map<Str
         key = Objects.requireNonNull(key, "key");
         rule = StatementChecks.requireText(rule, "rule");
         evidence = List.copyOf(evidence);
-        keyValues = copy(keyValues);
-        set = copy(set);
-        expect = copy(expect);
-        if (keyValues.isEmpty()) {
+        ColumnMap keys = ColumnMap.copyOf(keyValues);
+        ColumnMap newValues = ColumnMap.copyOf(set);
+        ColumnMap guards = ColumnMap.copyOf(expect);
+        keyValues = keys;
+        set = newValues;
+        expect = guards;
+        if (keys.isEmpty()) {
             throw updateError(table, key, "no key columns");
         }
-        if (set.isEmpty()) {
+        if (newValues.isEmpty()) {
             throw updateError(table, key, "no columns to set");
         }
-        String columnProblem = firstNonNull(StatementChecks.columnProblem(keyValues, "key value"),
-                StatementChecks.columnProblem(set, "new value"), StatementChecks.columnProblem(expect, "expected value"));
+        String columnProblem = StatementChecks.columnProblem(keys, "key value");
+        if (columnProblem == null) {
+            columnProblem = StatementChecks.columnProblem(newValues, "new value");
+        }
+        if (columnProblem == null) {
+            columnProblem = StatementChecks.columnProblem(guards, "expected value");
+        }
         if (columnProblem != null) {
             throw updateError(table, key, columnProblem);
         }
-        for (Map.Entry<String, String> k : keyValues.entrySet()) {
-            if (k.getValue() == null) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.value(i) == null) {
                 // k = NULL is never true: the statement could never find its row.
-                throw updateError(table, key, "key column " + k.getKey() + " is NULL");
+                throw updateError(table, key, "key column " + keys.name(i) + " is NULL");
             }
-            if (expect.containsKey(k.getKey())) {
+            if (guards.containsKey(keys.name(i))) {
                 // A key identifies the row; it is never changed, and guarding it twice would only hide a mistake.
-                throw updateError(table, key, "key column " + k.getKey() + " is also in set or expect");
+                throw updateError(table, key, "key column " + keys.name(i) + " is also in set or expect");
             }
         }
         boolean changes = false;
-        for (Map.Entry<String, String> column : set.entrySet()) {
-            if (!expect.containsKey(column.getKey())) {
+        for (int i = 0; i < newValues.size(); i++) {
+            String column = newValues.name(i);
+            if (!guards.containsKey(column)) {
                 // Without the old value the guard cannot tell a row changed since the evidence, nor can rollback undo it.
-                throw updateError(table, key, "column " + column.getKey() + " is set but its expected value is not given");
+                throw updateError(table, key, "column " + column + " is set but its expected value is not given");
             }
-            changes |= !Objects.equals(column.getValue(), expect.get(column.getKey()));
+            changes |= !Objects.equals(newValues.value(i), guards.get(column));
         }
         if (!changes) {
             throw updateError(table, key, "every new value equals its expected value, so the update would change nothing");
         }
     }
 
-    private static Map<String, String> copy(Map<String, String> map) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    /** {@link #keyValues()} as the writer reads it, column by column. */
+    ColumnMap keyColumns() {
+        return (ColumnMap) keyValues;
     }
 
-    private static String firstNonNull(String... problems) {
-        for (String p : problems) {
-            if (p != null) {
-                return p;
-            }
-        }
-        return null;
+    /** {@link #set()} as the writer reads it, column by column. */
+    ColumnMap setColumns() {
+        return (ColumnMap) set;
+    }
+
+    /** {@link #expect()} as the writer reads it, column by column. */
+    ColumnMap expectColumns() {
+        return (ColumnMap) expect;
     }
 
     private static IllegalArgumentException updateError(String table, String key, String problem) {

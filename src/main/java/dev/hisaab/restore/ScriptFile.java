@@ -1,11 +1,13 @@
 package dev.hisaab.restore;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +16,22 @@ import java.nio.file.StandardCopyOption;
 /**
  * An output file written under a temporary {@code .partial} name and moved to its real name only by
  * {@link #publish()}, so a crash never leaves a complete-looking half file. Counts the lines written.
+ *
+ * <p>Text is encoded as UTF-8 into one large buffer that goes to the file a quarter megabyte at a time (a restore
+ * script of a large run is a gigabyte; small writes would cost a system call per few kilobytes). The encoder reports
+ * unmappable input, so an unpaired surrogate fails instead of becoming {@code ?}.
  */
 final class ScriptFile implements Closeable {
+
+    private static final int BUFFER = 1 << 18;
+    private static final int CHUNK = 1 << 13;
 
     private final Path target;
     private final Path partial;
     private final FileOutputStream stream;
-    private final Writer writer;
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder();
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+    private final char[] chars = new char[CHUNK];
     private long lines;
     private boolean open = true;
 
@@ -28,20 +39,103 @@ final class ScriptFile implements Closeable {
         this.target = target;
         this.partial = target.resolveSibling(target.getFileName() + ".partial");
         this.stream = new FileOutputStream(partial.toFile());
-        // The encoder REPORTs unmappable input, so an unpaired surrogate fails instead of becoming '?'.
-        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
     }
 
     /** Writes {@code text}, which must end with a line break. */
     void write(String text) throws IOException {
-        writer.write(text);
+        write(text, lineBreaks(text));
+    }
+
+    /** Writes {@code text}, which must end with a line break and holds the {@code lineBreaks} its builder counted. */
+    void write(String text, long lineBreaks) throws IOException {
+        int length = text.length();
+        for (int from = 0; from < length; ) {
+            int to = chunkEnd(text, from, length);
+            text.getChars(from, to, chars, 0);
+            encode(to - from);
+            from = to;
+        }
+        lines += lineBreaks;
+    }
+
+    /** Writes the text of {@code text}, which must end with a line break. */
+    void write(StringBuilder text) throws IOException {
+        int length = text.length();
+        for (int from = 0; from < length; ) {
+            int to = chunkEnd(text, from, length);
+            text.getChars(from, to, chars, 0);
+            encode(to - from);
+            from = to;
+        }
         lines += lineBreaks(text);
+    }
+
+    /**
+     * Writes {@code length} bytes of {@code utf8} from {@code offset} as they are: text encoded before (such as an
+     * entry of the rollback spool) that the caller knows holds {@code lineBreaks} line feeds, so they are not counted
+     * again.
+     */
+    void writeUtf8(byte[] utf8, int offset, int length, long lineBreaks) throws IOException {
+        if (length > bytes.remaining()) {
+            drain();
+        }
+        if (length > bytes.remaining()) {
+            stream.write(utf8, offset, length);
+        } else {
+            bytes.put(utf8, offset, length);
+        }
+        lines += lineBreaks;
+    }
+
+    /** Where the chunk from {@code from} ends: a chunk never ends between the two halves of a surrogate pair. */
+    private static int chunkEnd(CharSequence text, int from, int length) {
+        int to = Math.min(length, from + CHUNK);
+        if (to < length && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    /** Encodes the first {@code count} of {@link #chars}. */
+    private void encode(int count) throws IOException {
+        CharBuffer in = CharBuffer.wrap(chars, 0, count);
+        while (true) {
+            CoderResult result = encoder.encode(in, bytes, false);
+            if (result.isOverflow()) {
+                drain();
+            } else if (result.isUnderflow()) {
+                break;
+            } else {
+                encoder.reset();
+                result.throwException();
+            }
+        }
+        if (in.hasRemaining()) {
+            // a high surrogate without its low half ends the text (chunks never split a pair): refused, never paired
+            // with whatever the next write starts with
+            encoder.reset();
+            throw new MalformedInputException(in.remaining());
+        }
+    }
+
+    private void drain() throws IOException {
+        stream.write(bytes.array(), 0, bytes.position());
+        bytes.clear();
     }
 
     /** Number of line feeds in {@code text}. */
     static long lineBreaks(String text) {
         long n = 0;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Number of line feeds in {@code text}. */
+    static long lineBreaks(StringBuilder text) {
+        long n = 0;
+        for (int i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
             n++;
         }
         return n;
@@ -54,9 +148,9 @@ final class ScriptFile implements Closeable {
 
     /** Flushes to disk and atomically renames the partial file to its real name. */
     void publish() throws IOException {
-        writer.flush();
+        drain();
         stream.getChannel().force(true);
-        writer.close();
+        stream.close();
         open = false;
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -67,7 +161,7 @@ final class ScriptFile implements Closeable {
         if (open) {
             open = false;
             try {
-                writer.close();
+                stream.close();
             } finally {
                 Files.deleteIfExists(partial);
             }

@@ -35,6 +35,8 @@ public final class SqlText {
      * statement. Bounded, since names come from the job file; beyond the bound names are simply not remembered.
      */
     private static final Map<String, String> IDENTIFIERS = new ConcurrentHashMap<>();
+    /** Table names already written, {@code name} or {@code schema.name}, with their SQL form; bounded the same way. */
+    private static final Map<String, String> TABLES = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED = 4096;
 
     private SqlText() {
@@ -45,23 +47,47 @@ public final class SqlText {
         if (value == null) {
             return "NULL";
         }
-        String problem = unstorableReason(value);
-        if (problem != null) {
-            throw new IllegalArgumentException("Cannot write a PostgreSQL text literal: " + problem);
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        appendLiteral(out, value);
+        return out.toString();
+    }
+
+    /**
+     * Appends {@link #literal(String) the literal} for {@code value} to {@code out}, checking and escaping the value in
+     * the same single pass; a value PostgreSQL text cannot hold leaves {@code out} as it was.
+     */
+    static void appendLiteral(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("NULL");
+            return;
         }
-        StringBuilder out = new StringBuilder(value.length() + 8).append("E'");
-        for (int i = 0; i < value.length(); ) {
+        int start = out.length();
+        out.append("E'");
+        int length = value.length();
+        int plainFrom = 0;
+        for (int i = 0; i < length; ) {
             char c = value.charAt(i);
             if (c >= 0x20 && c < 0x7F && c != '\'' && c != '\\') {
-                out.append(c); // printable ASCII other than the two doubled characters: the common case, as is
-                i++;
+                i++; // printable ASCII other than the two doubled characters: the common case, copied as a run
                 continue;
             }
+            if (c == 0 || Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1)))) {
+                out.setLength(start);
+                throw new IllegalArgumentException("Cannot write a PostgreSQL text literal: " + unstorableReason(value));
+            }
+            out.append(value, plainFrom, i);
             int cp = value.codePointAt(i);
             appendLiteralChar(out, cp);
             i += Character.charCount(cp);
+            plainFrom = i;
         }
-        return out.append('\'').toString();
+        if (plainFrom == 0) {
+            out.append(value);
+        } else {
+            out.append(value, plainFrom, length);
+        }
+        out.append('\'');
     }
 
     /**
@@ -70,6 +96,16 @@ public final class SqlText {
      */
     public static String unstorableReason(String value) {
         for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0 || Character.isSurrogate(c)) {
+                return unstorableReason(value, i); // rare: only now tell a valid pair from a problem
+            }
+        }
+        return null;
+    }
+
+    private static String unstorableReason(String value, int from) {
+        for (int i = from; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == 0) {
                 return "contains a NUL character (U+0000) at index " + i + ", which PostgreSQL text cannot store";
@@ -106,21 +142,33 @@ public final class SqlText {
         if (table == null) {
             throw new IllegalArgumentException("Invalid table name: null");
         }
-        int dot = table.indexOf('.');
-        if (dot < 0) {
-            return identifier(table);
+        String known = TABLES.get(table);
+        if (known != null) {
+            return known;
         }
-        if (table.indexOf('.', dot + 1) >= 0) {
+        int dot = table.indexOf('.');
+        String sql;
+        if (dot < 0) {
+            sql = identifier(table);
+        } else if (table.indexOf('.', dot + 1) >= 0) {
             throw new IllegalArgumentException("Invalid table name " + comment(table, 80)
                     + ": expected name or schema.name (a dot inside a name is not supported)");
+        } else {
+            sql = identifier(table.substring(0, dot)) + "." + identifier(table.substring(dot + 1));
         }
-        return identifier(table.substring(0, dot)) + "." + identifier(table.substring(dot + 1));
+        if (TABLES.size() < MAX_REMEMBERED) {
+            TABLES.put(table, sql);
+        }
+        return sql;
     }
 
     /** Why {@code name} is not a usable identifier, or null when it is. */
     static String identifierProblem(String name) {
         if (name == null || name.isEmpty()) {
             return "empty";
+        }
+        if (IDENTIFIERS.containsKey(name)) {
+            return null; // checked when it was first written: the same names come back in every statement
         }
         String unstorable = unstorableReason(name);
         if (unstorable != null) {
@@ -143,6 +191,19 @@ public final class SqlText {
         if (text.length() <= maxCodePoints && isPlainPrintable(text)) {
             return text; // nothing to escape and nothing to cut
         }
+        return escapedComment(text, maxCodePoints);
+    }
+
+    /** Appends {@link #comment(String, int)} of {@code text} to {@code out}. */
+    static void appendComment(StringBuilder out, String text, int maxCodePoints) {
+        if (text.length() <= maxCodePoints && isPlainPrintable(text)) {
+            out.append(text);
+        } else {
+            out.append(escapedComment(text, maxCodePoints));
+        }
+    }
+
+    private static String escapedComment(String text, int maxCodePoints) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), maxCodePoints) + 16);
         int count = 0;
         for (int i = 0; i < text.length(); ) {

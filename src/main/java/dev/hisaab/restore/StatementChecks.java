@@ -1,7 +1,5 @@
 package dev.hisaab.restore;
 
-import java.util.Map;
-
 /**
  * The checks {@link RestoreRow} and {@link RestoreUpdate} share, so both refuse the same bad names and values with the
  * same messages: a table that is not {@code name} or {@code schema.name}, a column name PostgreSQL would not keep as
@@ -37,15 +35,17 @@ final class StatementChecks {
      * Why one of {@code columns} has an unusable name or an unstorable value, or null when none has; {@code what}
      * names the map in the message ({@code value}, {@code new value}, ...).
      */
-    static String columnProblem(Map<String, String> columns, String what) {
-        for (Map.Entry<String, String> column : columns.entrySet()) {
-            String nameProblem = SqlText.identifierProblem(column.getKey());
+    static String columnProblem(ColumnMap columns, String what) {
+        for (int i = 0; i < columns.size(); i++) {
+            String name = columns.name(i);
+            String nameProblem = SqlText.identifierProblem(name);
             if (nameProblem != null) {
-                return "column " + SqlText.comment(String.valueOf(column.getKey()), 80) + " " + nameProblem;
+                return "column " + SqlText.comment(String.valueOf(name), 80) + " " + nameProblem;
             }
-            String valueProblem = column.getValue() == null ? null : SqlText.unstorableReason(column.getValue());
+            String value = columns.value(i);
+            String valueProblem = value == null ? null : SqlText.unstorableReason(value);
             if (valueProblem != null) {
-                return what + " of column " + column.getKey() + " " + valueProblem;
+                return what + " of column " + name + " " + valueProblem;
             }
         }
         return null;
