@@ -57,7 +57,7 @@ public class MatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        KeyTable<ApplicationCase> cases = new KeyTable<>();
+        KeyTable<ApplicationCase> cases = new KeyTable<>(expectedCases(partition));
         Tally tally = new Tally();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
@@ -99,6 +99,25 @@ public class MatchTasklet implements Tasklet {
             restore.commit();
         }
         tally.save(layout.tally(step));
+    }
+
+    /**
+     * Applications expected in a partition, from the size of its live and snapshot work files (a row is well over 200
+     * bytes): the table of cases is made that large at once rather than doubled a dozen times.
+     */
+    private int expectedCases(int partition) throws IOException {
+        long largest = 0;
+        for (SourceRole role : List.of(SourceRole.LIVE, SourceRole.SNAPSHOT)) {
+            long bytes = 0;
+            for (SourceSpec s : job.sources(role)) {
+                java.nio.file.Path file = layout.spool(s.id(), partition);
+                if (java.nio.file.Files.exists(file)) {
+                    bytes += java.nio.file.Files.size(file);
+                }
+            }
+            largest = Math.max(largest, bytes);
+        }
+        return (int) Math.min(1 << 26, largest / 200 + 1024);
     }
 
     private void judgeAll(KeyTable<ApplicationCase> cases, Tally tally, FindingBuffer findings, SpoolWriter restore,

@@ -122,8 +122,27 @@ public class ResolveTasklet implements Tasklet {
         resolved.write(res.applicationNo(), out);
     }
 
+    /** Bytes of the work files of the sources of {@code role}. */
+    private long bytes(SourceRole role) throws IOException {
+        long total = 0;
+        for (SourceSpec s : job.sources(role)) {
+            for (int k = 0; k < job.partitions(); k++) {
+                java.nio.file.Path file = layout.spool(s.id(), k);
+                if (java.nio.file.Files.exists(file)) {
+                    total += java.nio.file.Files.size(file);
+                }
+            }
+        }
+        return total;
+    }
+
     private ApplicationIndex buildIndex() throws IOException {
-        ApplicationIndex index = new ApplicationIndex();
+        // sized from the work files (a database row is well over 200 bytes; a transaction has a gateway row and a callback
+        // of about 100 bytes each), so
+        // the tables of a million numbers are made once rather than doubled twenty times
+        ApplicationIndex index = new ApplicationIndex(
+                (int) Math.min(1 << 26, Math.max(bytes(SourceRole.SNAPSHOT), bytes(SourceRole.LIVE)) / 200),
+                (int) Math.min(1 << 26, (bytes(SourceRole.GATEWAY) + bytes(SourceRole.CALLBACKS)) / 200));
         for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
             for (SourceSpec s : job.sources(role)) {
                 // only the typed fields: the raw values are for restore, which the match step does
