@@ -7,16 +7,13 @@ import java.util.function.Function;
  * A hash table from text keys to values (null values allowed), for the millions of business keys a step holds at
  * once: open addressing over two arrays, so no entry object per key, and the keys' {@link String#hashCode()} is mixed
  * before use. Unmixed, keys that differ only in their last digits (bill and application numbers, one partition's share
- * of them) crowd into a third of a {@link java.util.HashMap}'s buckets. Each slot also keeps its key's mixed hash, so
- * a probe that passes other keys compares ints in one array instead of reading those keys' strings from all over the
- * heap. Keys are never null. Not thread-safe; no removal.
+ * of them) crowd into a third of a {@link java.util.HashMap}'s buckets. Keys are never null. Not thread-safe; no removal.
  */
 public final class KeyTable<V> {
 
     private static final int MIX = 0x9E3779B9; // 2^32 / golden ratio: spreads sequences into the high bits
 
     private String[] keys;
-    private int[] hashes;
     private Object[] values;
     private int shift;
     private int size;
@@ -29,7 +26,6 @@ public final class KeyTable<V> {
     public KeyTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
         keys = new String[capacity];
-        hashes = new int[capacity];
         values = new Object[capacity];
         shift = 32 - Integer.numberOfTrailingZeros(capacity);
     }
@@ -58,7 +54,6 @@ public final class KeyTable<V> {
         values[i] = value;
         if (keys[i] == null) {
             keys[i] = key;
-            hashes[i] = h;
             grown();
         }
         return old;
@@ -73,7 +68,6 @@ public final class KeyTable<V> {
             return (V) values[i];
         }
         keys[i] = key;
-        hashes[i] = h;
         values[i] = value;
         grown();
         return null;
@@ -89,7 +83,6 @@ public final class KeyTable<V> {
         }
         V value = create.apply(key);
         keys[i] = key;
-        hashes[i] = h;
         values[i] = value;
         grown();
         return value;
@@ -151,7 +144,7 @@ public final class KeyTable<V> {
         int i = h >>> shift;
         while (true) {
             String k = keys[i];
-            if (k == null || hashes[i] == h && (k == key || k.equals(key))) {
+            if (k == null || k == key || k.equals(key)) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -164,22 +157,19 @@ public final class KeyTable<V> {
             return;
         }
         String[] oldKeys = keys;
-        int[] oldHashes = hashes;
         Object[] oldValues = values;
         keys = new String[oldKeys.length * 2];
-        hashes = new int[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         shift--;
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != null) {
                 // keys are distinct: the first empty slot from the home slot is the place, no comparison needed
-                int i = oldHashes[j] >>> shift;
+                int i = hash(oldKeys[j]) >>> shift;
                 while (keys[i] != null) {
                     i = (i + 1) & mask;
                 }
                 keys[i] = oldKeys[j];
-                hashes[i] = oldHashes[j];
                 values[i] = oldValues[j];
             }
         }
