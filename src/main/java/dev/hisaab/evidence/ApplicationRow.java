@@ -2,6 +2,7 @@ package dev.hisaab.evidence;
 
 import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
+import dev.hisaab.spool.SpoolFields;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,14 +41,20 @@ public record ApplicationRow(String source, Origin origin, String applicationNo,
     }
 
     /** The application number in the fields of a row, without building the row. */
-    public static String applicationNo(String[] f) {
-        return f[3];
+    public static String applicationNo(SpoolFields f) {
+        return f.text(3);
     }
 
     /** The row from its fields; from only the first {@link #TYPED_WIDTH} of them, a row without raw values. */
     public static ApplicationRow of(String[] f) {
-        Map<String, String> values = ColumnValues.ofPairs(f, TYPED_WIDTH);
-        return new ApplicationRow(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], f[5], Long.parseLong(f[6]),
-                f[7] == null ? null : Boolean.valueOf(f[7]), values);
+        return of(SpoolFields.of(f), true);
+    }
+
+    /** The row from its fields; with {@code withValues} false, a row without raw values (only the typed fields read). */
+    public static ApplicationRow of(SpoolFields f, boolean withValues) {
+        Map<String, String> values = ColumnValues.ofPairs(withValues ? f.texts(TYPED_WIDTH) : new String[0], 0);
+        String feePaid = f.text(7);
+        return new ApplicationRow(f.text(0), new Origin(f.text(1), f.number(2)), f.text(3), f.text(4), f.text(5),
+                f.number(6), feePaid == null ? null : Boolean.valueOf(feePaid), values);
     }
 }

@@ -2,6 +2,7 @@ package dev.hisaab.evidence;
 
 import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
+import dev.hisaab.spool.SpoolFields;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,8 +40,17 @@ public record Bill(String source, Origin origin, String billNo, String consumerK
     }
 
     public static Bill of(String[] f) {
-        return new Bill(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], Long.parseLong(f[5]),
-                isoDate(f[6]), f[7], Long.parseLong(f[8]), ColumnValues.ofPairs(f, 9));
+        return of(SpoolFields.of(f));
+    }
+
+    public static Bill of(SpoolFields f) {
+        return new Bill(f.text(0), new Origin(f.text(1), f.number(2)), f.text(3), f.text(4), f.number(5),
+                isoDate(f.text(6)), f.text(7), f.number(8), ColumnValues.ofPairs(f.texts(9), 0));
+    }
+
+    /** The consumer key in the fields of a bill, without building the bill. */
+    public static String consumerKey(SpoolFields f) {
+        return f.text(4);
     }
 
     /** {@code yyyy-MM-dd} as {@link LocalDate#toString()} writes it, read without a formatter. */

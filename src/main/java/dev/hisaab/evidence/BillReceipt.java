@@ -1,6 +1,7 @@
 package dev.hisaab.evidence;
 
 import dev.hisaab.record.Origin;
+import dev.hisaab.spool.SpoolFields;
 
 /**
  * A counter or kiosk receipt for a bill payment. {@code amount} is the part paid towards the bill (paise); a kiosk's
@@ -17,8 +18,13 @@ public record BillReceipt(String source, Origin origin, String receiptNo, long t
     }
 
     public static BillReceipt of(String[] f) {
-        return new BillReceipt(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], Long.parseLong(f[4]), f[5], f[6],
-                f[7], Long.parseLong(f[8]), Long.parseLong(f[9]), Boolean.parseBoolean(f[10]));
+        return of(SpoolFields.of(f));
+    }
+
+    /** The receipt from the first {@link #WIDTH} fields (any after them are left for the caller). */
+    public static BillReceipt of(SpoolFields f) {
+        return new BillReceipt(f.text(0), new Origin(f.text(1), f.number(2)), f.text(3), f.number(4), f.text(5),
+                f.text(6), f.text(7), f.number(8), f.number(9), Boolean.parseBoolean(f.text(10)));
     }
 
     /** Number of fields {@link #fields()} writes. */

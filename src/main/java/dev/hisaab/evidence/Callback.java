@@ -1,6 +1,7 @@
 package dev.hisaab.evidence;
 
 import dev.hisaab.record.Origin;
+import dev.hisaab.spool.SpoolFields;
 
 /**
  * One line of the portal's gateway callback log. {@code orderId} may be null when the log does not carry it;
@@ -15,7 +16,11 @@ public record Callback(String source, Origin origin, String event, String txnId,
     }
 
     public static Callback of(String[] f) {
-        return new Callback(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], f[5], Long.parseLong(f[6]),
-                PaymentStatus.valueOf(f[7]), Long.parseLong(f[8]));
+        return of(SpoolFields.of(f));
+    }
+
+    public static Callback of(SpoolFields f) {
+        return new Callback(f.text(0), new Origin(f.text(1), f.number(2)), f.text(3), f.text(4), f.text(5),
+                f.number(6), PaymentStatus.valueOf(f.text(7)), f.number(8));
     }
 }

@@ -1,6 +1,7 @@
 package dev.hisaab.evidence;
 
 import dev.hisaab.record.Origin;
+import dev.hisaab.spool.SpoolFields;
 
 /** A payment-gateway settlement row: amounts in paise, {@code time} epoch seconds, order id normalised. */
 public record GatewayTxn(String source, Origin origin, String txnId, String orderId, long amount, PaymentStatus status,
@@ -12,7 +13,11 @@ public record GatewayTxn(String source, Origin origin, String txnId, String orde
     }
 
     public static GatewayTxn of(String[] f) {
-        return new GatewayTxn(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], Long.parseLong(f[5]),
-                PaymentStatus.valueOf(f[6]), Long.parseLong(f[7]), f[8]);
+        return of(SpoolFields.of(f));
+    }
+
+    public static GatewayTxn of(SpoolFields f) {
+        return new GatewayTxn(f.text(0), new Origin(f.text(1), f.number(2)), f.text(3), f.text(4), f.number(5),
+                PaymentStatus.valueOf(f.text(6)), f.number(7), f.text(8));
     }
 }

@@ -1,6 +1,7 @@
 package dev.hisaab.evidence;
 
 import dev.hisaab.record.Origin;
+import dev.hisaab.spool.SpoolFields;
 
 /** A payment the portal has posted to a bill: amount in paise, time in epoch seconds, and its gateway or receipt reference. */
 public record PortalPayment(String source, Origin origin, String paymentId, String billNo, long amount, long paidAt,
@@ -12,7 +13,11 @@ public record PortalPayment(String source, Origin origin, String paymentId, Stri
     }
 
     public static PortalPayment of(String[] f) {
-        return new PortalPayment(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], Long.parseLong(f[5]),
-                Long.parseLong(f[6]), f[7], f[8], f[9]);
+        return of(SpoolFields.of(f));
+    }
+
+    public static PortalPayment of(SpoolFields f) {
+        return new PortalPayment(f.text(0), new Origin(f.text(1), f.number(2)), f.text(3), f.text(4), f.number(5),
+                f.number(6), f.text(7), f.text(8), f.text(9));
     }
 }

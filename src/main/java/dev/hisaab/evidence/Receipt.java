@@ -1,6 +1,7 @@
 package dev.hisaab.evidence;
 
 import dev.hisaab.record.Origin;
+import dev.hisaab.spool.SpoolFields;
 
 /**
  * A fee receipt. {@code applicationNo} is the normalised number (spaces removed, upper case) or null when the receipt
@@ -17,8 +18,13 @@ public record Receipt(String source, Origin origin, String receiptNo, String raw
     }
 
     public static Receipt of(String[] f) {
-        return new Receipt(f[0], new Origin(f[1], Long.parseLong(f[2])), f[3], f[4], f[5], f[6], f[7],
-                Long.parseLong(f[8]), Long.parseLong(f[9]), f[10], f[11], f[12]);
+        return of(SpoolFields.of(f));
+    }
+
+    /** The receipt from the first {@link #WIDTH} fields (any after them are left for the caller). */
+    public static Receipt of(SpoolFields f) {
+        return new Receipt(f.text(0), new Origin(f.text(1), f.number(2)), f.text(3), f.text(4), f.text(5), f.text(6),
+                f.text(7), f.number(8), f.number(9), f.text(10), f.text(11), f.text(12));
     }
 
     /** Number of fields {@link #fields()} writes. */

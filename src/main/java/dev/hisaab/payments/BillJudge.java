@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,6 +45,8 @@ final class BillJudge {
     private record Paid(String label, long amount, long time, List<String> refs) {
     }
 
+    private static final Comparator<Paid> PAID_ORDER = Comparator.comparingLong(Paid::time).thenComparing(Paid::label);
+
     Judgement judge(BillCase c, ControlTotals totals) {
         Map<String, GatewayCharge> charges = GatewayCharge.fold(c.gateway, c.callbacks);
         List<Finding> findings = new ArrayList<>();
@@ -53,8 +56,12 @@ final class BillJudge {
             return new Judgement(findings, statements, null);
         }
         Bill bill = c.bill;
-        Map<String, PortalPayment> postedByTxn = new HashMap<>();
-        c.posted.stream().filter(p -> p.gatewayTxnId() != null).forEach(p -> postedByTxn.putIfAbsent(p.gatewayTxnId(), p));
+        Map<String, PortalPayment> postedByTxn = c.posted.isEmpty() ? Collections.emptyMap() : new HashMap<>();
+        for (PortalPayment p : c.posted) {
+            if (p.gatewayTxnId() != null) {
+                postedByTxn.putIfAbsent(p.gatewayTxnId(), p);
+            }
+        }
         List<GatewayCharge> unposted = new ArrayList<>();
         GatewayCharge onTimeFull = null;
         for (GatewayCharge ch : charges.values()) {
@@ -163,8 +170,8 @@ final class BillJudge {
 
     /** Distinct payments of the bill, ordered by time. */
     private List<Paid> payments(BillCase c, Map<String, GatewayCharge> charges, Map<String, PortalPayment> postedByTxn) {
-        List<Paid> paid = new ArrayList<>();
-        Map<String, List<String>> byReceipt = new HashMap<>();
+        List<Paid> paid = new ArrayList<>(2);
+        Map<String, List<String>> byReceipt = c.posted.isEmpty() ? Collections.emptyMap() : new HashMap<>();
         for (GatewayCharge ch : charges.values()) {
             if (ch.kept()) {
                 List<String> refs = new ArrayList<>(ch.refs);
@@ -198,7 +205,9 @@ final class BillJudge {
                 paid.add(new Paid(r.source() + ":" + r.receiptNo(), r.amount(), r.time(), List.of(r.origin().toString())));
             }
         }
-        paid.sort(Comparator.comparingLong(Paid::time).thenComparing(Paid::label));
+        if (paid.size() > 1) {
+            paid.sort(PAID_ORDER);
+        }
         return paid;
     }
 

@@ -14,12 +14,13 @@ import dev.hisaab.finding.FindingBuffer;
 import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.recovery.MatchTasklet;
+import dev.hisaab.spool.SpoolFields;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -32,6 +33,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * statements, refund lines and control totals. Every row read is counted as matched or in a finding.
  */
 public class PaymentsMatchTasklet implements Tasklet {
+
+    /** Fewer bytes than a bill's work-file line has, so that the cases of a partition are not underestimated. */
+    private static final int BILL_LINE_BYTES = 160;
 
     private final JobDefinition job;
     private final RunLayout layout;
@@ -64,14 +68,14 @@ public class PaymentsMatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        KeyTable<BillCase> cases = new KeyTable<>();
+        KeyTable<BillCase> cases = new KeyTable<>(expectedCases(partition));
         Tally tally = new Tally();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
              SpoolWriter findings = new SpoolWriter(layout.findings(step));
              SpoolWriter statements = new SpoolWriter(statements(layout, partition));
              SpoolWriter refunds = new SpoolWriter(refunds(layout, partition))) {
-            load(SourceRole.BILLS, partition, Bill::of, (b, r) -> {
+            load(SourceRole.BILLS, partition, Bill::of, b -> {
                 BillCase c = cases.computeIfAbsent(b.billNo(), BillCase::new);
                 if (c.bill != null) {
                     reject(rejects, tally, b.source(), b.origin().file(), b.origin().line(),
@@ -81,13 +85,13 @@ public class PaymentsMatchTasklet implements Tasklet {
                 }
             });
             load(SourceRole.PAYMENTS, partition, PortalPayment::of,
-                    (p, r) -> cases.computeIfAbsent(p.billNo(), BillCase::new).posted.add(p));
+                    p -> cases.computeIfAbsent(p.billNo(), BillCase::new).posted.add(p));
             load(SourceRole.GATEWAY, partition, GatewayTxn::of,
-                    (t, r) -> cases.computeIfAbsent(t.orderId(), BillCase::new).gateway.add(t));
+                    t -> cases.computeIfAbsent(t.orderId(), BillCase::new).gateway.add(t));
             load(SourceRole.CALLBACKS, partition, Callback::of,
-                    (cb, r) -> cases.computeIfAbsent(cb.orderId(), BillCase::new).callbacks.add(cb));
+                    cb -> cases.computeIfAbsent(cb.orderId(), BillCase::new).callbacks.add(cb));
             try (SpoolReader in = new SpoolReader(layout.spool(ResolveReceiptsTasklet.RESOLVED, partition))) {
-                for (String[] f = in.read(); f != null; f = in.read()) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     ResolvedBillReceipt r = ResolvedBillReceipt.of(f);
                     cases.computeIfAbsent(r.billNo(), BillCase::new).receipts.add(r);
                 }
@@ -95,10 +99,9 @@ public class PaymentsMatchTasklet implements Tasklet {
             BillJudge judge = new BillJudge(job);
             ControlTotals totals = new ControlTotals();
             FindingBuffer found = new FindingBuffer();
-            for (String key : cases.sortedKeys()) {
-                BillCase c = cases.get(key);
+            for (BillCase c : cases.valuesInKeyOrder()) {
                 Judgement j = judge.judge(c, totals);
-                Set<String> cited = new HashSet<>();
+                Set<String> cited = j.findings().isEmpty() ? Set.of() : new HashSet<>();
                 for (Finding f : j.findings()) {
                     found.add(f);
                     cited.addAll(f.refs());
@@ -121,15 +124,31 @@ public class PaymentsMatchTasklet implements Tasklet {
         tally.save(layout.tally(step));
     }
 
-    private <T> void load(SourceRole role, int partition, Function<String[], T> parse, BiConsumer<T, String[]> into)
+    private <T> void load(SourceRole role, int partition, Function<SpoolFields, T> parse, Consumer<T> into)
             throws IOException {
         for (SourceSpec s : job.sources(role)) {
             try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
-                for (String[] f = in.read(); f != null; f = in.read()) {
-                    into.accept(parse.apply(f), f);
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                    into.accept(parse.apply(f));
                 }
             }
         }
+    }
+
+    /**
+     * Bills expected in a partition, from the size of its bill work files: the table of cases is made that large at
+     * once rather than doubled (and rehashed) a dozen times. A bill's line is well over 100 bytes; a guess too small
+     * only means the table grows.
+     */
+    private int expectedCases(int partition) throws IOException {
+        long bytes = 0;
+        for (SourceSpec s : job.sources(SourceRole.BILLS)) {
+            java.nio.file.Path file = layout.spool(s.id(), partition);
+            if (java.nio.file.Files.exists(file)) {
+                bytes += java.nio.file.Files.size(file);
+            }
+        }
+        return (int) Math.min(1 << 26, bytes / BILL_LINE_BYTES + 1024);
     }
 
     private static void reject(SpoolWriter rejects, Tally tally, String source, String file, long line, String reason) {

@@ -36,6 +36,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class ResolveReceiptsTasklet implements Tasklet {
 
     static final String STEP = "resolve";
+    /** What the reading thread hands on for a bill of no interest. */
+    private static final Object SKIPPED = new Object();
     public static final String RESOLVED = "bill-receipts-resolved";
 
     private final JobDefinition job;
@@ -53,9 +55,8 @@ public class ResolveReceiptsTasklet implements Tasklet {
         KeyTable<Boolean> consumersWithoutBill = new KeyTable<>();
         KeyTable<String> postedBill = new KeyTable<>();
         for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
-            try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), n, Integer.MAX_VALUE)) {
-                for (String[] f = in.read(); f != null; f = in.read()) {
-                    BillReceipt r = BillReceipt.of(f);
+            try (ReadAhead<BillReceipt> in = ReadAhead.spool(layout.work(), s.id(), n, BillReceipt::of)) {
+                for (BillReceipt r = in.read(); r != null; r = in.read()) {
                     if (r.billNo() == null) {
                         String receiptKey = Keys.normalize(r.receiptNo());
                         if (receiptKey != null) {
@@ -70,9 +71,8 @@ public class ResolveReceiptsTasklet implements Tasklet {
         }
         if (postedBill.size() > 0) {
             for (SourceSpec s : job.sources(SourceRole.PAYMENTS)) {
-                try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), n, Integer.MAX_VALUE)) {
-                    for (String[] f = in.read(); f != null; f = in.read()) {
-                        PortalPayment p = PortalPayment.of(f);
+                try (ReadAhead<PortalPayment> in = ReadAhead.spool(layout.work(), s.id(), n, PortalPayment::of)) {
+                    for (PortalPayment p = in.read(); p != null; p = in.read()) {
                         if (p.receiptNo() != null && postedBill.containsKey(p.receiptNo())) {
                             postedBill.put(p.receiptNo(), p.billNo());
                         }
@@ -83,10 +83,11 @@ public class ResolveReceiptsTasklet implements Tasklet {
         OpenBills open = new OpenBills(job.matching().billIssueLeadDays());
         if (consumersWithoutBill.size() > 0) {
             for (SourceSpec s : job.sources(SourceRole.BILLS)) {
-                try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), n, Integer.MAX_VALUE)) {
-                    for (String[] f = in.read(); f != null; f = in.read()) {
-                        Bill b = Bill.of(f);
-                        if (b.consumerKey() != null && consumersWithoutBill.containsKey(b.consumerKey())) {
+                // the reading thread reads the table (complete before it starts) and skips the other consumers' bills
+                try (ReadAhead<Object> in = ReadAhead.spool(layout.work(), s.id(), n,
+                        f -> consumersWithoutBill.containsKey(Bill.consumerKey(f)) ? Bill.of(f) : SKIPPED)) {
+                    for (Object o = in.read(); o != null; o = in.read()) {
+                        if (o instanceof Bill b) {
                             open.add(b.consumerKey(), b.billNo(), b.dueDate());
                         }
                     }
@@ -100,9 +101,8 @@ public class ResolveReceiptsTasklet implements Tasklet {
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
             for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
-                try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), n, Integer.MAX_VALUE)) {
-                    for (String[] f = in.read(); f != null; f = in.read()) {
-                        BillReceipt r = BillReceipt.of(f);
+                try (ReadAhead<BillReceipt> in = ReadAhead.spool(layout.work(), s.id(), n, BillReceipt::of)) {
+                    for (BillReceipt r = in.read(); r != null; r = in.read()) {
                         Origin first = firstSeen.putIfAbsent(r.receiptNo(), r.origin());
                         if (first != null) {
                             rejects.write(r.source(), r.origin().file(), Long.toString(r.origin().line()),

@@ -1,6 +1,7 @@
 package dev.hisaab.payments;
 
 import dev.hisaab.evidence.BillReceipt;
+import dev.hisaab.spool.SpoolFields;
 import java.util.Arrays;
 
 /** A counter or kiosk receipt with the bill it pays and the rule that decided. */
@@ -15,7 +16,12 @@ record ResolvedBillReceipt(BillReceipt receipt, String billNo, String rule) {
     }
 
     static ResolvedBillReceipt of(String[] f) {
-        int n = f.length;
-        return new ResolvedBillReceipt(BillReceipt.of(Arrays.copyOf(f, n - 2)), f[n - 2], f[n - 1]);
+        return of(SpoolFields.of(f));
+    }
+
+    /** The receipt's fields, then the bill and the rule (the last two fields). */
+    static ResolvedBillReceipt of(SpoolFields f) {
+        int n = f.count();
+        return new ResolvedBillReceipt(BillReceipt.of(f), f.text(n - 2), f.text(n - 1));
     }
 }

@@ -10,10 +10,21 @@ import java.util.List;
  */
 final class ApplicationIndex {
 
-    private final KeyTable<KnownApplication> byNumber = new KeyTable<>();
-    private final KeyTable<List<KnownApplication>> byMobile = new KeyTable<>();
-    private final KeyTable<String> orderOfTxn = new KeyTable<>();
+    private final KeyTable<KnownApplication> byNumber;
+    private final KeyTable<List<KnownApplication>> byMobile;
+    private final KeyTable<String> orderOfTxn;
     private long snapshotTakenAt = -1;
+
+    ApplicationIndex() {
+        this(16, 16);
+    }
+
+    /** An index sized for about {@code applications} numbers and {@code txns} transactions, so it need not grow. */
+    ApplicationIndex(int applications, int txns) {
+        byNumber = new KeyTable<>(applications);
+        byMobile = new KeyTable<>(applications);
+        orderOfTxn = new KeyTable<>(txns);
+    }
 
     KnownApplication get(String number) {
         return number == null ? null : byNumber.get(number);

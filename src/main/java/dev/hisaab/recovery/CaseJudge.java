@@ -14,8 +14,14 @@ final class CaseJudge {
 
     List<Finding> judge(ApplicationCase c, List<Payment> payments) {
         List<Finding> out = new ArrayList<>(2);
-        long paid = payments.stream().mapToLong(Payment::amount).sum();
-        List<String> paymentRefs = payments.stream().flatMap(p -> p.refs().stream()).toList();
+        long paid = 0;
+        List<String> paymentRefs = payments.size() == 1 ? payments.get(0).refs() : new ArrayList<>();
+        for (Payment p : payments) {
+            paid += p.amount();
+            if (payments.size() > 1) {
+                paymentRefs.addAll(p.refs());
+            }
+        }
         if (c.snapshot != null && c.live == null) {
             List<String> refs = new ArrayList<>();
             refs.add(c.snapshot.origin().toString());

@@ -15,6 +15,7 @@ import dev.hisaab.finding.FindingBuffer;
 import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.report.RunReport;
+import dev.hisaab.spool.SpoolFields;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import dev.hisaab.value.TimestampFormat;
@@ -56,7 +57,7 @@ public class MatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        KeyTable<ApplicationCase> cases = new KeyTable<>();
+        KeyTable<ApplicationCase> cases = new KeyTable<>(expectedCases(partition));
         Tally tally = new Tally();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
@@ -69,7 +70,7 @@ public class MatchTasklet implements Tasklet {
             loadApplications(SourceRole.SNAPSHOT, partition, cases, tally, rejects);
             for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
                 try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
-                    for (String[] f = in.read(); f != null; f = in.read()) {
+                    for (SpoolFields f = in.next(); f != null; f = in.next()) {
                         GatewayTxn t = GatewayTxn.of(f);
                         cases.computeIfAbsent(t.orderId(), ApplicationCase::new).gateway.add(t);
                     }
@@ -77,14 +78,14 @@ public class MatchTasklet implements Tasklet {
             }
             for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
                 try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
-                    for (String[] f = in.read(); f != null; f = in.read()) {
+                    for (SpoolFields f = in.next(); f != null; f = in.next()) {
                         Callback c = Callback.of(f);
                         cases.computeIfAbsent(c.orderId(), ApplicationCase::new).callbacks.add(c);
                     }
                 }
             }
             try (SpoolReader in = new SpoolReader(layout.spool(RunLayout.RESOLVED_RECEIPTS, partition))) {
-                for (String[] f = in.read(); f != null; f = in.read()) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     ResolvedReceipt r = ResolvedReceipt.of(f);
                     cases.computeIfAbsent(r.applicationNo(), ApplicationCase::new).receipts.add(r);
                 }
@@ -100,6 +101,25 @@ public class MatchTasklet implements Tasklet {
         tally.save(layout.tally(step));
     }
 
+    /**
+     * Applications expected in a partition, from the size of its live and snapshot work files (a row is well over 200
+     * bytes): the table of cases is made that large at once rather than doubled a dozen times.
+     */
+    private int expectedCases(int partition) throws IOException {
+        long largest = 0;
+        for (SourceRole role : List.of(SourceRole.LIVE, SourceRole.SNAPSHOT)) {
+            long bytes = 0;
+            for (SourceSpec s : job.sources(role)) {
+                java.nio.file.Path file = layout.spool(s.id(), partition);
+                if (java.nio.file.Files.exists(file)) {
+                    bytes += java.nio.file.Files.size(file);
+                }
+            }
+            largest = Math.max(largest, bytes);
+        }
+        return (int) Math.min(1 << 26, largest / 200 + 1024);
+    }
+
     private void judgeAll(KeyTable<ApplicationCase> cases, Tally tally, FindingBuffer findings, SpoolWriter restore,
                           SpoolWriter submitted) throws IOException {
         ZoneId zone = ZoneId.of(job.timeZone());
@@ -110,11 +130,10 @@ public class MatchTasklet implements Tasklet {
         RestoreMapper mapper = job.restore() == null ? null
                 : new RestoreMapper(job.restore(), loadLookups(), zone, snapshotTimes);
         // judged in key order, so the work files (and the restore rows that keep their order) are stable
-        for (String key : cases.sortedKeys()) {
-            ApplicationCase c = cases.get(key);
+        for (ApplicationCase c : cases.valuesInKeyOrder()) {
             List<Payment> payments = assembler.payments(c, new ArrayList<>());
             List<Finding> found = judge.judge(c, payments);
-            Set<String> cited = new HashSet<>();
+            Set<String> cited = found.isEmpty() ? Set.of() : new HashSet<>();
             for (Finding f : found) {
                 findings.add(f);
                 cited.addAll(f.refs());
@@ -180,11 +199,10 @@ public class MatchTasklet implements Tasklet {
                                   SpoolWriter rejects) throws IOException {
         for (SourceSpec s : job.sources(role)) {
             try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
-                for (String[] f = in.read(ApplicationRow.TYPED_WIDTH); f != null;
-                     f = in.read(ApplicationRow.TYPED_WIDTH)) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     ApplicationCase known = cases.get(ApplicationRow.applicationNo(f));
                     boolean restorable = role == SourceRole.SNAPSHOT && (known == null || known.live == null);
-                    ApplicationRow row = ApplicationRow.of(restorable ? concat(f, in.rest()) : f);
+                    ApplicationRow row = ApplicationRow.of(f, restorable);
                     ApplicationCase c = known != null ? known
                             : cases.computeIfAbsent(row.applicationNo(), ApplicationCase::new);
                     ApplicationRow first = role == SourceRole.SNAPSHOT ? c.snapshot : c.live;
@@ -201,12 +219,6 @@ public class MatchTasklet implements Tasklet {
                 }
             }
         }
-    }
-
-    private static String[] concat(String[] head, String[] tail) {
-        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
-        System.arraycopy(tail, 0, all, head.length, tail.length);
-        return all;
     }
 
     /** Lookup tables are small (districts, categories): read whole, keyed case-insensitively. */

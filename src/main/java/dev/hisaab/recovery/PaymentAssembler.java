@@ -4,9 +4,11 @@ import dev.hisaab.evidence.Callback;
 import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PaymentStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +21,7 @@ import java.util.TreeMap;
 final class PaymentAssembler {
 
     private final ZoneId zone;
+    private final Map<Long, Day> days = new HashMap<>();
 
     PaymentAssembler(ZoneId zone) {
         this.zone = zone;
@@ -75,7 +78,26 @@ final class PaymentAssembler {
     }
 
     private String day(long epochSecond) {
-        return epochSecond < 0 ? "?" : Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate().toString();
+        if (epochSecond < 0) {
+            return "?";
+        }
+        // most payments fall on a few hundred days: look the day up by quarter hour, and trust what is found only
+        // if the time lies within that day's bounds in the zone, so any offset (or change of offset) stays exact
+        long bucket = epochSecond / 900;
+        Day d = days.get(bucket);
+        if (d == null || epochSecond < d.from || epochSecond >= d.to) {
+            LocalDate date = Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate();
+            d = new Day(date.toString(), date.atStartOfDay(zone).toEpochSecond(),
+                    date.plusDays(1).atStartOfDay(zone).toEpochSecond());
+            if (days.size() < 100_000) {
+                days.put(bucket, d);
+            }
+        }
+        return d.name;
+    }
+
+    /** A calendar day in the zone: its text and the epoch seconds it spans. */
+    private record Day(String name, long from, long to) {
     }
 
     static String rupees(long paise) {

@@ -18,6 +18,7 @@ import dev.hisaab.job.RunLayout;
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.ReadAhead;
 import dev.hisaab.spool.PartitionedSpoolWriter;
+import dev.hisaab.spool.SpoolFields;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import java.io.IOException;
@@ -60,10 +61,8 @@ public class ResolveTasklet implements Tasklet {
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
             for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
-                try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
-                        Integer.MAX_VALUE)) {
-                    for (String[] f = in.read(); f != null; f = in.read()) {
-                        Receipt r = Receipt.of(f);
+                try (ReadAhead<Receipt> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(), Receipt::of)) {
+                    for (Receipt r = in.read(); r != null; r = in.read()) {
                         Origin first = firstSeen.putIfAbsent(r.receiptNo(), r.origin());
                         if (first != null) {
                             rejects.write(r.source(), r.origin().file(), Long.toString(r.origin().line()),
@@ -75,7 +74,7 @@ public class ResolveTasklet implements Tasklet {
                         }
                         Resolution res = resolver.certain(r);
                         if (res == null) {
-                            pending.write(f);
+                            pending.write(r.fields());
                         } else {
                             record(index, r, res, resolved, found, tally);
                         }
@@ -84,7 +83,7 @@ public class ResolveTasklet implements Tasklet {
             }
             pending.commit();
             try (SpoolReader in = new SpoolReader(layout.work().resolve("receipts.pending"))) {
-                for (String[] f = in.read(); f != null; f = in.read()) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     Receipt r = Receipt.of(f);
                     record(index, r, resolver.byEvidence(r), resolved, found, tally);
                 }
@@ -123,15 +122,33 @@ public class ResolveTasklet implements Tasklet {
         resolved.write(res.applicationNo(), out);
     }
 
+    /** Bytes of the work files of the sources of {@code role}. */
+    private long bytes(SourceRole role) throws IOException {
+        long total = 0;
+        for (SourceSpec s : job.sources(role)) {
+            for (int k = 0; k < job.partitions(); k++) {
+                java.nio.file.Path file = layout.spool(s.id(), k);
+                if (java.nio.file.Files.exists(file)) {
+                    total += java.nio.file.Files.size(file);
+                }
+            }
+        }
+        return total;
+    }
+
     private ApplicationIndex buildIndex() throws IOException {
-        ApplicationIndex index = new ApplicationIndex();
+        // sized from the work files (a database row is well over 200 bytes; a transaction has a gateway row and a callback
+        // of about 100 bytes each), so
+        // the tables of a million numbers are made once rather than doubled twenty times
+        ApplicationIndex index = new ApplicationIndex(
+                (int) Math.min(1 << 26, Math.max(bytes(SourceRole.SNAPSHOT), bytes(SourceRole.LIVE)) / 200),
+                (int) Math.min(1 << 26, (bytes(SourceRole.GATEWAY) + bytes(SourceRole.CALLBACKS)) / 200));
         for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
             for (SourceSpec s : job.sources(role)) {
                 // only the typed fields: the raw values are for restore, which the match step does
-                try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
-                        ApplicationRow.TYPED_WIDTH)) {
-                    for (String[] f = in.read(); f != null; f = in.read()) {
-                        ApplicationRow row = ApplicationRow.of(f);
+                try (ReadAhead<ApplicationRow> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
+                        f -> ApplicationRow.of(f, false))) {
+                    for (ApplicationRow row = in.read(); row != null; row = in.read()) {
                         KnownApplication app = index.add(row.applicationNo());
                         app.inDatabase = true;
                         if (role == SourceRole.SNAPSHOT) {
@@ -147,10 +164,8 @@ public class ResolveTasklet implements Tasklet {
             }
         }
         for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
-            try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
-                    Integer.MAX_VALUE)) {
-                for (String[] f = in.read(); f != null; f = in.read()) {
-                    GatewayTxn t = GatewayTxn.of(f);
+            try (ReadAhead<GatewayTxn> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(), GatewayTxn::of)) {
+                for (GatewayTxn t = in.read(); t != null; t = in.read()) {
                     index.txn(t.txnId(), t.orderId());
                     KnownApplication app = index.add(t.orderId());
                     if (t.status() == PaymentStatus.CAPTURED) {
@@ -161,10 +176,8 @@ public class ResolveTasklet implements Tasklet {
             }
         }
         for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
-            try (ReadAhead<String[]> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
-                    Integer.MAX_VALUE)) {
-                for (String[] f = in.read(); f != null; f = in.read()) {
-                    Callback c = Callback.of(f);
+            try (ReadAhead<Callback> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(), Callback::of)) {
+                for (Callback c = in.read(); c != null; c = in.read()) {
                     index.txn(c.txnId(), c.orderId());
                     KnownApplication app = index.add(c.orderId());
                     if (c.status() == PaymentStatus.CAPTURED) {

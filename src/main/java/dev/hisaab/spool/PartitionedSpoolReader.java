@@ -41,6 +41,24 @@ public final class PartitionedSpoolReader implements AutoCloseable {
         }
     }
 
+    /** The next record of any partition as a view of its fields (valid until the next read), or {@code null}. */
+    public SpoolFields next() throws IOException {
+        while (true) {
+            if (current == null) {
+                if (next >= partitions) {
+                    return null;
+                }
+                current = new SpoolReader(PartitionedSpoolWriter.file(dir, name, next++));
+            }
+            SpoolFields record = current.next();
+            if (record != null) {
+                return record;
+            }
+            current.close();
+            current = null;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         if (current != null) {

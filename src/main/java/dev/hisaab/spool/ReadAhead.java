@@ -139,6 +139,19 @@ public final class ReadAhead<T> implements Iterable<T>, AutoCloseable {
         return new ReadAhead<>("read-" + name, () -> in.read(limit), in);
     }
 
+    /**
+     * The records of the partitioned work files {@code name}, each made by {@code parse} on the reading thread (so
+     * that turning fields into records is done on the second core too), read ahead.
+     */
+    public static <T> ReadAhead<T> spool(Path dir, String name, int partitions,
+                                         java.util.function.Function<SpoolFields, T> parse) {
+        PartitionedSpoolReader in = new PartitionedSpoolReader(dir, name, partitions);
+        return new ReadAhead<>("read-" + name, () -> {
+            SpoolFields f = in.next();
+            return f == null ? null : parse.apply(f);
+        }, in);
+    }
+
     /** Stops the reading thread (if the consumer stops early), waits for it, then closes what it read from. */
     @Override
     public void close() throws IOException {

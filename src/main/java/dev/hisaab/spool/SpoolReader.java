@@ -10,26 +10,40 @@ import java.util.Arrays;
 /**
  * Reads back what a {@link SpoolWriter} wrote; a missing file means the step that writes it never completed.
  *
- * <p>Lines are split straight from the bytes: a field without a backslash becomes one string without any copy in
- * between (ASCII fields are built as Latin-1, the cheapest form of a Java string), so reading a work file costs little
- * more than the strings it returns. A short field equal to the same field of the line before is returned as that
- * line's string, so the values that repeat down a file (source ids, file names, statuses, column names) are held once
- * however many records keep them.
+ * <p>A record is split straight from the bytes into field bounds ({@link #next()}); a field becomes a string only when
+ * asked for ({@link SpoolFields#text}), a number is read from the bytes ({@link SpoolFields#number}), and a backslash
+ * is unescaped only in a field that has one. ASCII fields are built as Latin-1, the cheapest form of a Java string. A
+ * short field equal to the same field of the line before is returned as that line's string, so the values that repeat
+ * down a file (source ids, file names, statuses, column names) are held once however many records keep them; a
+ * position whose values keep changing (ids, amounts) is not compared for a while, as comparing would only cost.
  */
 public final class SpoolReader implements AutoCloseable {
 
+    /** Consecutive misses after which a field position is taken to hold distinct values. */
+    private static final int MISSES_BEFORE_PAUSE = 8;
+    /** Lines after which every position is compared again (values may start repeating). */
+    private static final int RETRY_MASK = 1023;
+
     private final InputStream in;
     private final Path file;
+    private final Line line = new Line();
     private byte[] buf = new byte[1 << 16];
     private int pos;
     private int filled;
     private boolean eof;
-    private String[] scratch = new String[32];
+    private long lines;
+    private int count;
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private byte[] kinds = new byte[32];
     private String[] previous = new String[32];
+    private int[] misses = new int[32];
     private final StringBuilder unescaped = new StringBuilder(64);
-    /** Where the fields that {@link #read(int)} left unsplit begin and end, or -1 when it split them all. */
+    /** The first field that {@link #read(int)} did not return, or -1 when it returned them all. */
     private int restFrom = -1;
-    private int restTo;
+
+    private static final byte ESCAPED = 1;
+    private static final byte NOT_ASCII = 2;
 
     public SpoolReader(Path file) throws IOException {
         if (!Files.exists(file)) {
@@ -46,13 +60,34 @@ public final class SpoolReader implements AutoCloseable {
 
     /** The first {@code limit} fields (or all, if fewer) of the next record, or {@code null} at the end. */
     public String[] read(int limit) throws IOException {
+        if (next() == null) {
+            return null;
+        }
+        int n = Math.min(limit, count);
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = line.text(i);
+        }
+        restFrom = n < count ? n : -1;
+        return out;
+    }
+
+    /**
+     * The next record as a view of its fields (valid until the next read), or {@code null} at the end: for a caller
+     * that turns fields into its own types, with no array of strings in between.
+     */
+    public SpoolFields next() throws IOException {
         int end = lineEnd();
         if (end < 0) {
             return null;
         }
-        int count = split(pos, end, limit, true);
+        split(pos, end);
         pos = end + 1;
-        return Arrays.copyOf(scratch, count);
+        restFrom = -1;
+        if ((++lines & RETRY_MASK) == 0) {
+            Arrays.fill(misses, 0);
+        }
+        return line;
     }
 
     /**
@@ -60,29 +95,23 @@ public final class SpoolReader implements AutoCloseable {
      * caller that needs the rest of a record only once its first fields tell it so. Valid until the next read.
      */
     public String[] rest() {
-        if (restFrom < 0) {
-            return new String[0];
-        }
-        return Arrays.copyOf(scratch, split(restFrom, restTo, Integer.MAX_VALUE, false));
+        return restFrom < 0 ? new String[0] : line.texts(restFrom);
     }
 
-    /**
-     * Splits the bytes from {@code start} to {@code end} (a line feed or the end of the rest) into {@link #scratch},
-     * at most {@code limit} fields, noting where the unsplit rest is; returns the number of fields.
-     */
-    private int split(int start, int end, int limit, boolean dedupe) {
-        int count = 0;
+    /** Notes the bounds of the fields from {@code start} to {@code end} (a line feed). */
+    private void split(int start, int end) {
+        int n = 0;
         int i = start;
-        restFrom = -1;
+        byte[] b = buf;
         while (true) {
             int from = i;
             int bits = 0;
-            boolean escaped = false;
-            byte c = 0;
-            while (i < end && (c = buf[i]) != '\t') {
+            byte kind = 0;
+            byte c;
+            while (i < end && (c = b[i]) != '\t') {
                 bits |= c;
                 if (c == '\\') {
-                    escaped = true;
+                    kind = ESCAPED;
                     i++;
                 }
                 i++;
@@ -90,22 +119,28 @@ public final class SpoolReader implements AutoCloseable {
             if (i > end) {
                 i = end;
             }
-            if (count == scratch.length) {
-                scratch = Arrays.copyOf(scratch, count * 2);
-                previous = Arrays.copyOf(previous, count * 2);
+            if (n == starts.length) {
+                grow();
             }
-            scratch[count] = escaped ? unescape(from, i) : dedupe ? repeated(count, from, i, bits) : text(from, i, bits);
-            count++;
+            starts[n] = from;
+            ends[n] = i;
+            kinds[n] = (bits & 0x80) != 0 ? (byte) (kind | NOT_ASCII) : kind;
+            n++;
             if (i >= end) {
-                return count;
-            }
-            if (count == limit) {
-                restFrom = i + 1;
-                restTo = end;
-                return count;
+                count = n;
+                return;
             }
             i++;
         }
+    }
+
+    private void grow() {
+        int n = starts.length * 2;
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+        kinds = Arrays.copyOf(kinds, n);
+        previous = Arrays.copyOf(previous, n);
+        misses = Arrays.copyOf(misses, n);
     }
 
     public Path file() {
@@ -162,30 +197,77 @@ public final class SpoolReader implements AutoCloseable {
         }
     }
 
-    /** The field as text, reusing the previous line's string at this position when the bytes are the same. */
-    private String repeated(int position, int from, int to, int bits) {
-        String before = previous[position];
-        int length = to - from;
-        if ((bits & 0x80) != 0 || length > 32) {
-            return text(from, to, bits);
+    /** The view of the current record's fields. */
+    private final class Line implements SpoolFields {
+
+        @Override
+        public int count() {
+            return count;
         }
+
+        @Override
+        public String text(int i) {
+            if (i >= count) {
+                throw new ArrayIndexOutOfBoundsException("field " + i + " of a record of " + count);
+            }
+            byte kind = kinds[i];
+            if ((kind & ESCAPED) != 0) {
+                return unescape(starts[i], ends[i]);
+            }
+            if ((kind & NOT_ASCII) != 0) {
+                return new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+            }
+            return repeated(i, starts[i], ends[i]);
+        }
+
+        @Override
+        public long number(int i) {
+            if (i >= count) {
+                throw new ArrayIndexOutOfBoundsException("field " + i + " of a record of " + count);
+            }
+            int from = starts[i];
+            int to = ends[i];
+            if (kinds[i] != 0 || to - from > 18 || to == from) {
+                return Long.parseLong(text(i));
+            }
+            boolean negative = buf[from] == '-';
+            int at = negative ? from + 1 : from;
+            if (at == to) {
+                return Long.parseLong(text(i));
+            }
+            long v = 0;
+            for (; at < to; at++) {
+                int d = buf[at] - '0';
+                if (d < 0 || d > 9) {
+                    return Long.parseLong(text(i));
+                }
+                v = v * 10 + d;
+            }
+            return negative ? -v : v;
+        }
+    }
+
+    /** An ASCII field as text, reusing the previous line's string at this position when the bytes are the same. */
+    private String repeated(int position, int from, int to) {
+        int length = to - from;
+        if (length > 32 || misses[position] >= MISSES_BEFORE_PAUSE) {
+            return new String(buf, from, length, StandardCharsets.ISO_8859_1);
+        }
+        String before = previous[position];
         if (before != null && before.length() == length) {
             int i = 0;
             while (i < length && before.charAt(i) == buf[from + i]) {
                 i++;
             }
             if (i == length) {
+                misses[position] = 0;
                 return before;
             }
         }
-        String value = text(from, to, bits);
+        misses[position]++;
+        String value = new String(buf, from, length, StandardCharsets.ISO_8859_1);
         previous[position] = value;
         return value;
-    }
-
-    private String text(int from, int to, int bits) {
-        return (bits & 0x80) == 0 ? new String(buf, from, to - from, StandardCharsets.ISO_8859_1)
-                : new String(buf, from, to - from, StandardCharsets.UTF_8);
     }
 
     /** A field with escapes: {@code \N} alone is null; {@code \t \n \r} and a backslash before anything else. */

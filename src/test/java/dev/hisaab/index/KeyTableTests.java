@@ -32,6 +32,7 @@ class KeyTableTests {
         assertThat(table.size()).isEqualTo(reference.size());
         reference.forEach((k, v) -> assertThat(table.get(k)).isEqualTo(v));
         assertThat(table.sortedKeys()).containsExactlyElementsOf(new java.util.TreeSet<>(reference.keySet()));
+        assertThat(table.valuesInKeyOrder()).containsExactlyElementsOf(new java.util.TreeMap<>(reference).values());
         Map<String, Integer> seen = new HashMap<>();
         table.forEach(seen::put);
         assertThat(seen).isEqualTo(reference);
