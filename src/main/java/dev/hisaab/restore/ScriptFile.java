@@ -48,26 +48,28 @@ final class ScriptFile implements Closeable {
 
     /** Writes {@code text}, which must end with a line break and holds the {@code lineBreaks} its builder counted. */
     void write(String text, long lineBreaks) throws IOException {
-        int length = text.length();
-        for (int from = 0; from < length; ) {
-            int to = chunkEnd(text, from, length);
-            text.getChars(from, to, chars, 0);
-            encode(to - from);
-            from = to;
-        }
-        lines += lineBreaks;
+        encodeAll(text, lineBreaks);
     }
 
     /** Writes the text of {@code text}, which must end with a line break. */
     void write(StringBuilder text) throws IOException {
+        encodeAll(text, lineBreaks(text));
+    }
+
+    /** Encodes {@code text} (a String or a StringBuilder, whose chars are copied in bulk) chunk by chunk. */
+    private void encodeAll(CharSequence text, long lineBreaks) throws IOException {
         int length = text.length();
         for (int from = 0; from < length; ) {
             int to = chunkEnd(text, from, length);
-            text.getChars(from, to, chars, 0);
+            if (text instanceof String s) {
+                s.getChars(from, to, chars, 0);
+            } else {
+                ((StringBuilder) text).getChars(from, to, chars, 0);
+            }
             encode(to - from);
             from = to;
         }
-        lines += lineBreaks(text);
+        lines += lineBreaks;
     }
 
     /**
