@@ -13,8 +13,12 @@ public final class KeyTable<V> {
 
     private static final int MIX = 0x9E3779B9; // 2^32 / golden ratio: spreads sequences into the high bits
 
-    private String[] keys;
-    private Object[] values;
+    // Slot i keeps its key at entries[2i] and its value at entries[2i + 1] (one cache line for both), and its key's
+    // mixed hash, with the lowest bit set, at marks[i] (0: empty). A probe reads marks, which are dense, and touches a
+    // key string only when the hashes agree: looking a key up in a table of a million is a few cache misses, and most
+    // of them were the strings of other keys compared on the way.
+    private int[] marks;
+    private Object[] entries;
     private int shift;
     private int size;
 
@@ -25,8 +29,8 @@ public final class KeyTable<V> {
     /** A table that holds {@code expected} keys without growing. */
     public KeyTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
-        keys = new String[capacity];
-        values = new Object[capacity];
+        marks = new int[capacity];
+        entries = new Object[2 * capacity];
         shift = 32 - Integer.numberOfTrailingZeros(capacity);
     }
 
@@ -36,13 +40,13 @@ public final class KeyTable<V> {
 
     /** Whether {@code key} is present; a null key never is. */
     public boolean containsKey(String key) {
-        return key != null && keys[slot(key, hash(key))] != null;
+        return key != null && marks[slot(key, hash(key))] != 0;
     }
 
     /** The value of {@code key}, or null when absent (or when null was stored); a null key is always absent. */
     @SuppressWarnings("unchecked")
     public V get(String key) {
-        return key == null ? null : (V) values[slot(key, hash(key))];
+        return key == null ? null : (V) entries[2 * slot(key, hash(key)) + 1];
     }
 
     /** Stores {@code value} under {@code key}; returns the value it replaces. */
@@ -50,11 +54,10 @@ public final class KeyTable<V> {
     public V put(String key, V value) {
         int h = hash(key);
         int i = slot(key, h);
-        V old = (V) values[i];
-        values[i] = value;
-        if (keys[i] == null) {
-            keys[i] = key;
-            grown();
+        V old = (V) entries[2 * i + 1];
+        entries[2 * i + 1] = value;
+        if (marks[i] == 0) {
+            occupy(i, h, key);
         }
         return old;
     }
@@ -64,12 +67,11 @@ public final class KeyTable<V> {
     public V putIfAbsent(String key, V value) {
         int h = hash(key);
         int i = slot(key, h);
-        if (keys[i] != null) {
-            return (V) values[i];
+        if (marks[i] != 0) {
+            return (V) entries[2 * i + 1];
         }
-        keys[i] = key;
-        values[i] = value;
-        grown();
+        entries[2 * i + 1] = value;
+        occupy(i, h, key);
         return null;
     }
 
@@ -78,13 +80,12 @@ public final class KeyTable<V> {
     public V computeIfAbsent(String key, Function<String, V> create) {
         int h = hash(key);
         int i = slot(key, h);
-        if (keys[i] != null) {
-            return (V) values[i];
+        if (marks[i] != 0) {
+            return (V) entries[2 * i + 1];
         }
         V value = create.apply(key);
-        keys[i] = key;
-        values[i] = value;
-        grown();
+        entries[2 * i + 1] = value;
+        occupy(i, h, key);
         return value;
     }
 
@@ -92,9 +93,9 @@ public final class KeyTable<V> {
     public String[] keys() {
         String[] out = new String[size];
         int n = 0;
-        for (String k : keys) {
-            if (k != null) {
-                out[n++] = k;
+        for (int i = 0; i < marks.length; i++) {
+            if (marks[i] != 0) {
+                out[n++] = (String) entries[2 * i];
             }
         }
         return out;
@@ -111,25 +112,25 @@ public final class KeyTable<V> {
         String[] sorted = new String[size];
         int[] slots = new int[size];
         int n = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null) {
-                sorted[n] = keys[i];
+        for (int i = 0; i < marks.length; i++) {
+            if (marks[i] != 0) {
+                sorted[n] = (String) entries[2 * i];
                 slots[n++] = i;
             }
         }
         KeySort.sort(sorted, slots);
         Object[] out = new Object[size];
         for (int i = 0; i < size; i++) {
-            out[i] = values[slots[i]];
+            out[i] = entries[2 * slots[i] + 1];
         }
         return (java.util.List<V>) java.util.Arrays.asList(out);
     }
 
     @SuppressWarnings("unchecked")
     public void forEach(BiConsumer<String, V> action) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null) {
-                action.accept(keys[i], (V) values[i]);
+        for (int i = 0; i < marks.length; i++) {
+            if (marks[i] != 0) {
+                action.accept((String) entries[2 * i], (V) entries[2 * i + 1]);
             }
         }
     }
@@ -140,37 +141,52 @@ public final class KeyTable<V> {
 
     /** The slot holding {@code key} (whose {@link #hash} is {@code h}), or the empty slot where it would go. */
     private int slot(String key, int h) {
-        int mask = keys.length - 1;
+        int mask = marks.length - 1;
+        int mark = h | 1;
         int i = h >>> shift;
         while (true) {
-            String k = keys[i];
-            if (k == null || k == key || k.equals(key)) {
+            int m = marks[i];
+            if (m == 0) {
                 return i;
+            }
+            if (m == mark) {
+                Object k = entries[2 * i];
+                if (k == key || key.equals(k)) {
+                    return i;
+                }
             }
             i = (i + 1) & mask;
         }
     }
 
+    private void occupy(int i, int h, String key) {
+        marks[i] = h | 1;
+        entries[2 * i] = key;
+        grown();
+    }
+
     /** Keeps the table at most half full, so probes stay short. */
     private void grown() {
-        if (++size * 2 <= keys.length) {
+        if (++size * 2 <= marks.length) {
             return;
         }
-        String[] oldKeys = keys;
-        Object[] oldValues = values;
-        keys = new String[oldKeys.length * 2];
-        values = new Object[oldKeys.length * 2];
+        int[] oldMarks = marks;
+        Object[] oldEntries = entries;
+        marks = new int[oldMarks.length * 2];
+        entries = new Object[oldEntries.length * 2];
         shift--;
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != null) {
-                // keys are distinct: the first empty slot from the home slot is the place, no comparison needed
-                int i = hash(oldKeys[j]) >>> shift;
-                while (keys[i] != null) {
+        int mask = marks.length - 1;
+        for (int j = 0; j < oldMarks.length; j++) {
+            if (oldMarks[j] != 0) {
+                // keys are distinct: the first empty slot from the home slot is the place, no comparison needed; the
+                // mark has every bit of the hash the home slot needs (shift is at least 1)
+                int i = oldMarks[j] >>> shift;
+                while (marks[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = oldKeys[j];
-                values[i] = oldValues[j];
+                marks[i] = oldMarks[j];
+                entries[2 * i] = oldEntries[2 * j];
+                entries[2 * i + 1] = oldEntries[2 * j + 1];
             }
         }
     }

@@ -6,10 +6,6 @@ import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.JobDefinitionValidator;
 import dev.hisaab.definition.SourceRole;
 import dev.hisaab.definition.SourceSpec;
-import dev.hisaab.evidence.ApplicationRow;
-import dev.hisaab.evidence.Callback;
-import dev.hisaab.evidence.GatewayTxn;
-import dev.hisaab.evidence.PaymentStatus;
 import dev.hisaab.evidence.Receipt;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;
@@ -49,7 +45,7 @@ public class ResolveTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        ApplicationIndex index = buildIndex();
+        ApplicationIndex index = new IndexBuilder(job, layout).build();
         ReceiptResolver resolver = new ReceiptResolver(index, job.matching().applicationNumberPattern(),
                 JobDefinitionValidator.feePaise(job.matching()), job.matching().nameSimilarity(), ZoneId.of(job.timeZone()));
         Tally tally = new Tally();
@@ -61,8 +57,12 @@ public class ResolveTasklet implements Tasklet {
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
             for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
-                try (ReadAhead<Receipt> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(), Receipt::of)) {
-                    for (Receipt r = in.read(); r != null; r = in.read()) {
+                // the certain rules only look up numbers and transactions, which nothing changes in this pass: the
+                // reading thread applies them too, so the lookups in the index use the second core
+                try (ReadAhead<Read> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
+                        f -> Read.of(Receipt.of(f), resolver, index))) {
+                    for (Read read = in.read(); read != null; read = in.read()) {
+                        Receipt r = read.receipt();
                         Origin first = firstSeen.putIfAbsent(r.receiptNo(), r.origin());
                         if (first != null) {
                             rejects.write(r.source(), r.origin().file(), Long.toString(r.origin().line()),
@@ -72,11 +72,10 @@ public class ResolveTasklet implements Tasklet {
                             tally.add(r.source(), Counter.AMOUNT_REJECTED, r.amount());
                             continue;
                         }
-                        Resolution res = resolver.certain(r);
-                        if (res == null) {
+                        if (read.certain() == null) {
                             pending.write(r.fields());
                         } else {
-                            record(index, r, res, resolved, found, tally);
+                            record(index, read.app(), r, read.certain(), resolved, found, tally);
                         }
                     }
                 }
@@ -85,7 +84,8 @@ public class ResolveTasklet implements Tasklet {
             try (SpoolReader in = new SpoolReader(layout.work().resolve("receipts.pending"))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     Receipt r = Receipt.of(f);
-                    record(index, r, resolver.byEvidence(r), resolved, found, tally);
+                    Resolution res = resolver.byEvidence(r);
+                    record(index, res.resolved() ? index.add(res.applicationNo()) : null, r, res, resolved, found, tally);
                 }
             }
             resolved.commit();
@@ -97,9 +97,18 @@ public class ResolveTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private void record(ApplicationIndex index, Receipt r, Resolution res, PartitionedSpoolWriter resolved,
-                        FindingBuffer findings,
-                        Tally tally) throws IOException {
+    /** A receipt as read, with the application the certain rules tie it to (both null when they do not). */
+    private record Read(Receipt receipt, Resolution certain, KnownApplication app) {
+
+        static Read of(Receipt r, ReceiptResolver resolver, ApplicationIndex index) {
+            Resolution res = resolver.certain(r);
+            return new Read(r, res, res == null ? null : index.get(res.applicationNo()));
+        }
+    }
+
+    /** Writes the outcome for {@code r}; {@code app} (in {@code index}) is the application it is resolved to (null when unresolved). */
+    private void record(ApplicationIndex index, KnownApplication app, Receipt r, Resolution res, PartitionedSpoolWriter resolved,
+                        FindingBuffer findings, Tally tally) throws IOException {
         if (!res.resolved()) {
             findings.add(new Finding(res.unresolved(), r.receiptNo(), r.amount(), List.of(r.origin().toString()),
                     res.rule(), res.evidence()));
@@ -107,7 +116,6 @@ public class ResolveTasklet implements Tasklet {
             tally.add(r.source(), Counter.AMOUNT_FINDINGS, r.amount());
             return;
         }
-        KnownApplication app = index.add(res.applicationNo());
         app.paid = true;
         app.seen(r.time());
         if (app.name == null) {
@@ -120,73 +128,5 @@ public class ResolveTasklet implements Tasklet {
         out[f.length + 1] = res.rule();
         out[f.length + 2] = res.evidence();
         resolved.write(res.applicationNo(), out);
-    }
-
-    /** Bytes of the work files of the sources of {@code role}. */
-    private long bytes(SourceRole role) throws IOException {
-        long total = 0;
-        for (SourceSpec s : job.sources(role)) {
-            for (int k = 0; k < job.partitions(); k++) {
-                java.nio.file.Path file = layout.spool(s.id(), k);
-                if (java.nio.file.Files.exists(file)) {
-                    total += java.nio.file.Files.size(file);
-                }
-            }
-        }
-        return total;
-    }
-
-    private ApplicationIndex buildIndex() throws IOException {
-        // sized from the work files (a database row is well over 200 bytes; a transaction has a gateway row and a callback
-        // of about 100 bytes each), so
-        // the tables of a million numbers are made once rather than doubled twenty times
-        ApplicationIndex index = new ApplicationIndex(
-                (int) Math.min(1 << 26, Math.max(bytes(SourceRole.SNAPSHOT), bytes(SourceRole.LIVE)) / 200),
-                (int) Math.min(1 << 26, (bytes(SourceRole.GATEWAY) + bytes(SourceRole.CALLBACKS)) / 200));
-        for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
-            for (SourceSpec s : job.sources(role)) {
-                // only the typed fields: the raw values are for restore, which the match step does
-                try (ReadAhead<ApplicationRow> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
-                        f -> ApplicationRow.of(f, false))) {
-                    for (ApplicationRow row = in.read(); row != null; row = in.read()) {
-                        KnownApplication app = index.add(row.applicationNo());
-                        app.inDatabase = true;
-                        if (role == SourceRole.SNAPSHOT) {
-                            index.snapshotRow(row.submittedAt());
-                        }
-                        app.seen(row.submittedAt());
-                        if (app.name == null) {
-                            app.name = row.name();
-                        }
-                        index.mobile(app, row.mobile());
-                    }
-                }
-            }
-        }
-        for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
-            try (ReadAhead<GatewayTxn> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(), GatewayTxn::of)) {
-                for (GatewayTxn t = in.read(); t != null; t = in.read()) {
-                    index.txn(t.txnId(), t.orderId());
-                    KnownApplication app = index.add(t.orderId());
-                    if (t.status() == PaymentStatus.CAPTURED) {
-                        app.paid = true;
-                        app.seen(t.time());
-                    }
-                }
-            }
-        }
-        for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
-            try (ReadAhead<Callback> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(), Callback::of)) {
-                for (Callback c = in.read(); c != null; c = in.read()) {
-                    index.txn(c.txnId(), c.orderId());
-                    KnownApplication app = index.add(c.orderId());
-                    if (c.status() == PaymentStatus.CAPTURED) {
-                        app.paid = true;
-                        app.seen(c.time());
-                    }
-                }
-            }
-        }
-        return index;
     }
 }
