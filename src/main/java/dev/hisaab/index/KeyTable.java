@@ -5,19 +5,23 @@ import java.util.function.Function;
 
 /**
  * A hash table from text keys to values (null values allowed), for the millions of business keys a step holds at
- * once: open addressing over two arrays, so no entry object per key, and the keys' {@link String#hashCode()} is mixed
- * before use. Unmixed, keys that differ only in their last digits (bill and application numbers, one partition's share
- * of them) crowd into a third of a {@link java.util.HashMap}'s buckets. Keys are never null. Not thread-safe; no removal.
+ * once: open addressing over two arrays, so no entry object per key. Keys are never null. Not thread-safe; no removal.
+ *
+ * <p>Each slot has a code next to its key: a key of at most 12 characters of {@code [0-9A-Z-]} (application and bill
+ * numbers, mobiles) is turned into a number exactly (see {@link #exact}), so equal codes mean equal keys and a lookup
+ * never reads a key string, only the codes, which are dense, and the value beside the key; any other key's code is
+ * its hash, and the key string is compared only when the hashes agree. In a table of a million keys most of a
+ * lookup's time was cache misses on the strings of the keys, those compared on the way and the one found. Hashes are
+ * mixed before use: unmixed, keys that differ only in their last digits (one partition's share of sequential numbers)
+ * crowd into a third of a {@link java.util.HashMap}'s buckets.
  */
 public final class KeyTable<V> {
 
     private static final int MIX = 0x9E3779B9; // 2^32 / golden ratio: spreads sequences into the high bits
+    private static final long MIX64 = 0x9E3779B97F4A7C15L;
 
-    // Slot i keeps its key at entries[2i] and its value at entries[2i + 1] (one cache line for both), and its key's
-    // mixed hash, with the lowest bit set, at marks[i] (0: empty). A probe reads marks, which are dense, and touches a
-    // key string only when the hashes agree: looking a key up in a table of a million is a few cache misses, and most
-    // of them were the strings of other keys compared on the way.
-    private int[] marks;
+    // slot i: its code at codes[i] (0: empty), its key at entries[2i] and its value at entries[2i + 1], one cache line
+    private long[] codes;
     private Object[] entries;
     private int shift;
     private int size;
@@ -29,7 +33,7 @@ public final class KeyTable<V> {
     /** A table that holds {@code expected} keys without growing. */
     public KeyTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
-        marks = new int[capacity];
+        codes = new long[capacity];
         entries = new Object[2 * capacity];
         shift = 32 - Integer.numberOfTrailingZeros(capacity);
     }
@@ -40,24 +44,24 @@ public final class KeyTable<V> {
 
     /** Whether {@code key} is present; a null key never is. */
     public boolean containsKey(String key) {
-        return key != null && marks[slot(key, hash(key))] != 0;
+        return key != null && codes[slot(key, code(key))] != 0;
     }
 
     /** The value of {@code key}, or null when absent (or when null was stored); a null key is always absent. */
     @SuppressWarnings("unchecked")
     public V get(String key) {
-        return key == null ? null : (V) entries[2 * slot(key, hash(key)) + 1];
+        return key == null ? null : (V) entries[2 * slot(key, code(key)) + 1];
     }
 
     /** Stores {@code value} under {@code key}; returns the value it replaces. */
     @SuppressWarnings("unchecked")
     public V put(String key, V value) {
-        int h = hash(key);
-        int i = slot(key, h);
+        long c = code(key);
+        int i = slot(key, c);
         V old = (V) entries[2 * i + 1];
         entries[2 * i + 1] = value;
-        if (marks[i] == 0) {
-            occupy(i, h, key);
+        if (codes[i] == 0) {
+            occupy(i, c, key);
         }
         return old;
     }
@@ -65,27 +69,27 @@ public final class KeyTable<V> {
     /** Stores {@code value} unless {@code key} is present; returns the value present before, or null. */
     @SuppressWarnings("unchecked")
     public V putIfAbsent(String key, V value) {
-        int h = hash(key);
-        int i = slot(key, h);
-        if (marks[i] != 0) {
+        long c = code(key);
+        int i = slot(key, c);
+        if (codes[i] != 0) {
             return (V) entries[2 * i + 1];
         }
         entries[2 * i + 1] = value;
-        occupy(i, h, key);
+        occupy(i, c, key);
         return null;
     }
 
     /** The value of {@code key}, made by {@code create} and stored if the key is absent. */
     @SuppressWarnings("unchecked")
     public V computeIfAbsent(String key, Function<String, V> create) {
-        int h = hash(key);
-        int i = slot(key, h);
-        if (marks[i] != 0) {
+        long c = code(key);
+        int i = slot(key, c);
+        if (codes[i] != 0) {
             return (V) entries[2 * i + 1];
         }
         V value = create.apply(key);
         entries[2 * i + 1] = value;
-        occupy(i, h, key);
+        occupy(i, c, key);
         return value;
     }
 
@@ -93,8 +97,8 @@ public final class KeyTable<V> {
     public String[] keys() {
         String[] out = new String[size];
         int n = 0;
-        for (int i = 0; i < marks.length; i++) {
-            if (marks[i] != 0) {
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] != 0) {
                 out[n++] = (String) entries[2 * i];
             }
         }
@@ -112,8 +116,8 @@ public final class KeyTable<V> {
         String[] sorted = new String[size];
         int[] slots = new int[size];
         int n = 0;
-        for (int i = 0; i < marks.length; i++) {
-            if (marks[i] != 0) {
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] != 0) {
                 sorted[n] = (String) entries[2 * i];
                 slots[n++] = i;
             }
@@ -128,63 +132,92 @@ public final class KeyTable<V> {
 
     @SuppressWarnings("unchecked")
     public void forEach(BiConsumer<String, V> action) {
-        for (int i = 0; i < marks.length; i++) {
-            if (marks[i] != 0) {
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] != 0) {
                 action.accept((String) entries[2 * i], (V) entries[2 * i + 1]);
             }
         }
     }
 
-    private static int hash(String key) {
-        return key.hashCode() * MIX;
+    /**
+     * The key as a number, when it has at most 12 characters of {@code [0-9A-Z-]}: its characters as the digits 1 to
+     * 37 of a number in base 38 (no digit is 0, so no two such keys share one, and 38^12 is below 2^63), plus one,
+     * doubled: even and never 0. For any other key: its mixed hash in the high half and 1 in the low, odd.
+     */
+    static long exact(String key) {
+        int n = key.length();
+        if (n > 12) {
+            return 0;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            int d;
+            if (c >= '0' && c <= '9') {
+                d = c - '0' + 1;
+            } else if (c >= 'A' && c <= 'Z') {
+                d = c - 'A' + 11;
+            } else if (c == '-') {
+                d = 37;
+            } else {
+                return 0;
+            }
+            v = v * 38 + d;
+        }
+        return (v + 1) << 1;
     }
 
-    /** The slot holding {@code key} (whose {@link #hash} is {@code h}), or the empty slot where it would go. */
-    private int slot(String key, int h) {
-        int mask = marks.length - 1;
-        int mark = h | 1;
-        int i = h >>> shift;
+    private static long code(String key) {
+        long c = exact(key);
+        return c != 0 ? c : (long) (key.hashCode() * MIX) << 32 | 1;
+    }
+
+    /** The hash of the key whose code is {@code c}, whose highest bits pick its home slot. */
+    private static int hash(long c) {
+        return (c & 1) == 0 ? (int) ((c * MIX64) >>> 32) : (int) (c >>> 32);
+    }
+
+    /** The slot holding {@code key} (whose {@link #code} is {@code c}), or the empty slot where it would go. */
+    private int slot(String key, long c) {
+        int mask = codes.length - 1;
+        int i = hash(c) >>> shift;
         while (true) {
-            int m = marks[i];
+            long m = codes[i];
             if (m == 0) {
                 return i;
             }
-            if (m == mark) {
-                Object k = entries[2 * i];
-                if (k == key || key.equals(k)) {
-                    return i;
-                }
+            if (m == c && ((c & 1) == 0 || key.equals(entries[2 * i]))) {
+                return i;
             }
             i = (i + 1) & mask;
         }
     }
 
-    private void occupy(int i, int h, String key) {
-        marks[i] = h | 1;
+    private void occupy(int i, long c, String key) {
+        codes[i] = c;
         entries[2 * i] = key;
         grown();
     }
 
     /** Keeps the table at most half full, so probes stay short. */
     private void grown() {
-        if (++size * 2 <= marks.length) {
+        if (++size * 2 <= codes.length) {
             return;
         }
-        int[] oldMarks = marks;
+        long[] oldCodes = codes;
         Object[] oldEntries = entries;
-        marks = new int[oldMarks.length * 2];
+        codes = new long[oldCodes.length * 2];
         entries = new Object[oldEntries.length * 2];
         shift--;
-        int mask = marks.length - 1;
-        for (int j = 0; j < oldMarks.length; j++) {
-            if (oldMarks[j] != 0) {
-                // keys are distinct: the first empty slot from the home slot is the place, no comparison needed; the
-                // mark has every bit of the hash the home slot needs (shift is at least 1)
-                int i = oldMarks[j] >>> shift;
-                while (marks[i] != 0) {
+        int mask = codes.length - 1;
+        for (int j = 0; j < oldCodes.length; j++) {
+            if (oldCodes[j] != 0) {
+                // keys are distinct: the first empty slot from the home slot is the place, no comparison needed
+                int i = hash(oldCodes[j]) >>> shift;
+                while (codes[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                marks[i] = oldMarks[j];
+                codes[i] = oldCodes[j];
                 entries[2 * i] = oldEntries[2 * j];
                 entries[2 * i + 1] = oldEntries[2 * j + 1];
             }
