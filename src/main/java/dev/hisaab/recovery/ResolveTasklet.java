@@ -49,7 +49,8 @@ public class ResolveTasklet implements Tasklet {
         ReceiptResolver resolver = new ReceiptResolver(index, job.matching().applicationNumberPattern(),
                 JobDefinitionValidator.feePaise(job.matching()), job.matching().nameSimilarity(), ZoneId.of(job.timeZone()));
         Tally tally = new Tally();
-        KeyTable<Origin> firstSeen = new KeyTable<>();
+        // sized from the work files (a receipt's line is well over 100 bytes), so the table is not doubled twenty times
+        KeyTable<Origin> firstSeen = new KeyTable<>((int) Math.min(1 << 26, receiptBytes() / 100));
         FindingBuffer found = new FindingBuffer();
         try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RunLayout.RESOLVED_RECEIPTS,
                 job.partitions());
@@ -73,9 +74,9 @@ public class ResolveTasklet implements Tasklet {
                             continue;
                         }
                         if (read.certain() == null) {
-                            pending.write(r.fields());
+                            pending.write(read.fields());
                         } else {
-                            record(index, read.app(), r, read.certain(), resolved, found, tally);
+                            record(index, read.app(), r, read.certain(), read.fields(), resolved, found, tally);
                         }
                     }
                 }
@@ -85,7 +86,8 @@ public class ResolveTasklet implements Tasklet {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     Receipt r = Receipt.of(f);
                     Resolution res = resolver.byEvidence(r);
-                    record(index, res.resolved() ? index.add(res.applicationNo()) : null, r, res, resolved, found, tally);
+                    record(index, res.resolved() ? index.add(res.applicationNo()) : null, r, res,
+                            res.resolved() ? resolvedFields(r, res) : null, resolved, found, tally);
                 }
             }
             resolved.commit();
@@ -97,18 +99,35 @@ public class ResolveTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** A receipt as read, with the application the certain rules tie it to (both null when they do not). */
-    private record Read(Receipt receipt, Resolution certain, KnownApplication app) {
+    /**
+     * A receipt as read, with the application the certain rules tie it to (both null when they do not) and the fields
+     * to write for it: the resolved receipt's, or the receipt's own while it waits for the second pass.
+     */
+    private record Read(Receipt receipt, Resolution certain, KnownApplication app, String[] fields) {
 
         static Read of(Receipt r, ReceiptResolver resolver, ApplicationIndex index) {
             Resolution res = resolver.certain(r);
-            return new Read(r, res, res == null ? null : index.get(res.applicationNo()));
+            return res == null ? new Read(r, null, null, r.fields())
+                    : new Read(r, res, index.get(res.applicationNo()), resolvedFields(r, res));
         }
     }
 
-    /** Writes the outcome for {@code r}; {@code app} (in {@code index}) is the application it is resolved to (null when unresolved). */
-    private void record(ApplicationIndex index, KnownApplication app, Receipt r, Resolution res, PartitionedSpoolWriter resolved,
-                        FindingBuffer findings, Tally tally) throws IOException {
+    /** The fields of a resolved receipt: the receipt's, then the application number, rule and evidence. */
+    private static String[] resolvedFields(Receipt r, Resolution res) {
+        String[] f = r.fields();
+        String[] out = java.util.Arrays.copyOf(f, f.length + 3);
+        out[f.length] = res.applicationNo();
+        out[f.length + 1] = res.rule();
+        out[f.length + 2] = res.evidence();
+        return out;
+    }
+
+    /**
+     * Writes the outcome for {@code r}: {@code app} (in {@code index}) is the application it is resolved to and
+     * {@code out} its {@link #resolvedFields}, both null when unresolved.
+     */
+    private void record(ApplicationIndex index, KnownApplication app, Receipt r, Resolution res, String[] out,
+                        PartitionedSpoolWriter resolved, FindingBuffer findings, Tally tally) throws IOException {
         if (!res.resolved()) {
             findings.add(new Finding(res.unresolved(), r.receiptNo(), r.amount(), List.of(r.origin().toString()),
                     res.rule(), res.evidence()));
@@ -122,11 +141,20 @@ public class ResolveTasklet implements Tasklet {
             app.name = r.payerName();
         }
         index.mobile(app, r.mobile());
-        String[] f = r.fields();
-        String[] out = java.util.Arrays.copyOf(f, f.length + 3);
-        out[f.length] = res.applicationNo();
-        out[f.length + 1] = res.rule();
-        out[f.length + 2] = res.evidence();
         resolved.write(res.applicationNo(), out);
+    }
+
+    /** Bytes of the receipts' work files. */
+    private long receiptBytes() throws IOException {
+        long total = 0;
+        for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
+            for (int k = 0; k < job.partitions(); k++) {
+                java.nio.file.Path file = layout.spool(s.id(), k);
+                if (java.nio.file.Files.exists(file)) {
+                    total += java.nio.file.Files.size(file);
+                }
+            }
+        }
+        return total;
     }
 }
