@@ -5,24 +5,27 @@ import java.util.function.Function;
 
 /**
  * A hash table from text keys to values (null values allowed), for the millions of business keys a step holds at
- * once: open addressing over two arrays, so no entry object per key. Keys are never null. Not thread-safe; no removal.
+ * once: open addressing over arrays, so no entry object per key. Keys are never null. Not thread-safe; no removal.
  *
- * <p>Each slot has a code next to its key: a key of at most 12 characters of {@code [0-9A-Z-]} (application and bill
- * numbers, mobiles) is turned into a number exactly (see {@link #exact}), so equal codes mean equal keys and a lookup
- * never reads a key string, only the codes, which are dense, and the value beside the key; any other key's code is
- * its hash, and the key string is compared only when the hashes agree. In a table of a million keys most of a
- * lookup's time was cache misses on the strings of the keys, those compared on the way and the one found. Hashes are
- * mixed before use: unmixed, keys that differ only in their last digits (one partition's share of sequential numbers)
- * crowd into a third of a {@link java.util.HashMap}'s buckets.
+ * <p>Each slot has a code: a key of at most 12 characters of {@code [0-9A-Z-]} (application and bill numbers,
+ * mobiles, short receipt numbers) is turned into a number exactly (see {@link #exact}), so equal codes mean equal
+ * keys, a lookup reads only the codes, which are dense, and the value, and the table need not keep the key string at
+ * all (it is spelled out again from the code when asked for). Any other key's code is its hash, and the key, kept
+ * in a third array made for the first such key, is compared only when the hashes agree. In a table of a million
+ * keys most of a lookup's time had been cache misses on the strings of keys, those compared on the way and the one
+ * found. Hashes are mixed before use: unmixed, keys that differ only in their last digits (one partition's share of
+ * sequential numbers) crowd into a third of a {@link java.util.HashMap}'s buckets. The table is at most three
+ * quarters full: a longer probe reads more codes, eight to a cache line, but no strings.
  */
 public final class KeyTable<V> {
 
     private static final int MIX = 0x9E3779B9; // 2^32 / golden ratio: spreads sequences into the high bits
     private static final long MIX64 = 0x9E3779B97F4A7C15L;
+    private static final char[] DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-".toCharArray();
 
-    // slot i: its code at codes[i] (0: empty), its key at entries[2i] and its value at entries[2i + 1], one cache line
-    private long[] codes;
-    private Object[] entries;
+    private long[] codes; // 0: empty slot
+    private Object[] values;
+    private String[] keys; // keys without an exact code, by slot; null while there is none
     private int shift;
     private int size;
 
@@ -32,9 +35,9 @@ public final class KeyTable<V> {
 
     /** A table that holds {@code expected} keys without growing. */
     public KeyTable(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
+        int capacity = Integer.highestOneBit((int) Math.min(1 << 30, Math.max(4, expected) * 4L / 3 + 1) * 2 - 1);
         codes = new long[capacity];
-        entries = new Object[2 * capacity];
+        values = new Object[capacity];
         shift = 32 - Integer.numberOfTrailingZeros(capacity);
     }
 
@@ -50,7 +53,7 @@ public final class KeyTable<V> {
     /** The value of {@code key}, or null when absent (or when null was stored); a null key is always absent. */
     @SuppressWarnings("unchecked")
     public V get(String key) {
-        return key == null ? null : (V) entries[2 * slot(key, code(key)) + 1];
+        return key == null ? null : (V) values[slot(key, code(key))];
     }
 
     /** Stores {@code value} under {@code key}; returns the value it replaces. */
@@ -58,8 +61,8 @@ public final class KeyTable<V> {
     public V put(String key, V value) {
         long c = code(key);
         int i = slot(key, c);
-        V old = (V) entries[2 * i + 1];
-        entries[2 * i + 1] = value;
+        V old = (V) values[i];
+        values[i] = value;
         if (codes[i] == 0) {
             occupy(i, c, key);
         }
@@ -72,9 +75,9 @@ public final class KeyTable<V> {
         long c = code(key);
         int i = slot(key, c);
         if (codes[i] != 0) {
-            return (V) entries[2 * i + 1];
+            return (V) values[i];
         }
-        entries[2 * i + 1] = value;
+        values[i] = value;
         occupy(i, c, key);
         return null;
     }
@@ -85,10 +88,10 @@ public final class KeyTable<V> {
         long c = code(key);
         int i = slot(key, c);
         if (codes[i] != 0) {
-            return (V) entries[2 * i + 1];
+            return (V) values[i];
         }
         V value = create.apply(key);
-        entries[2 * i + 1] = value;
+        values[i] = value;
         occupy(i, c, key);
         return value;
     }
@@ -99,7 +102,7 @@ public final class KeyTable<V> {
         int n = 0;
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != 0) {
-                out[n++] = (String) entries[2 * i];
+                out[n++] = key(i);
             }
         }
         return out;
@@ -118,14 +121,14 @@ public final class KeyTable<V> {
         int n = 0;
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != 0) {
-                sorted[n] = (String) entries[2 * i];
+                sorted[n] = key(i);
                 slots[n++] = i;
             }
         }
         KeySort.sort(sorted, slots);
         Object[] out = new Object[size];
         for (int i = 0; i < size; i++) {
-            out[i] = entries[2 * slots[i] + 1];
+            out[i] = values[slots[i]];
         }
         return (java.util.List<V>) java.util.Arrays.asList(out);
     }
@@ -134,7 +137,7 @@ public final class KeyTable<V> {
     public void forEach(BiConsumer<String, V> action) {
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != 0) {
-                action.accept((String) entries[2 * i], (V) entries[2 * i + 1]);
+                action.accept(key(i), (V) values[i]);
             }
         }
     }
@@ -142,7 +145,7 @@ public final class KeyTable<V> {
     /**
      * The key as a number, when it has at most 12 characters of {@code [0-9A-Z-]}: its characters as the digits 1 to
      * 37 of a number in base 38 (no digit is 0, so no two such keys share one, and 38^12 is below 2^63), plus one,
-     * doubled: even and never 0. For any other key: its mixed hash in the high half and 1 in the low, odd.
+     * doubled: even and never 0. Any other key: 0.
      */
     static long exact(String key) {
         int n = key.length();
@@ -167,6 +170,19 @@ public final class KeyTable<V> {
         return (v + 1) << 1;
     }
 
+    /** The key whose {@link #exact} code is {@code c}. */
+    static String decode(long c) {
+        long v = (c >>> 1) - 1;
+        char[] out = new char[12];
+        int at = 12;
+        while (v > 0) {
+            out[--at] = DIGITS[(int) (v % 38) - 1];
+            v /= 38;
+        }
+        return new String(out, at, 12 - at);
+    }
+
+    /** The code of a key: {@link #exact}, or else its mixed hash in the high half and 1 in the low (odd). */
     private static long code(String key) {
         long c = exact(key);
         return c != 0 ? c : (long) (key.hashCode() * MIX) << 32 | 1;
@@ -175,6 +191,10 @@ public final class KeyTable<V> {
     /** The hash of the key whose code is {@code c}, whose highest bits pick its home slot. */
     private static int hash(long c) {
         return (c & 1) == 0 ? (int) ((c * MIX64) >>> 32) : (int) (c >>> 32);
+    }
+
+    private String key(int i) {
+        return (codes[i] & 1) == 0 ? decode(codes[i]) : keys[i];
     }
 
     /** The slot holding {@code key} (whose {@link #code} is {@code c}), or the empty slot where it would go. */
@@ -186,7 +206,7 @@ public final class KeyTable<V> {
             if (m == 0) {
                 return i;
             }
-            if (m == c && ((c & 1) == 0 || key.equals(entries[2 * i]))) {
+            if (m == c && ((c & 1) == 0 || key.equals(keys[i]))) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -195,19 +215,26 @@ public final class KeyTable<V> {
 
     private void occupy(int i, long c, String key) {
         codes[i] = c;
-        entries[2 * i] = key;
+        if ((c & 1) != 0) {
+            if (keys == null) {
+                keys = new String[codes.length];
+            }
+            keys[i] = key;
+        }
         grown();
     }
 
-    /** Keeps the table at most half full, so probes stay short. */
+    /** Keeps the table at most three quarters full, so probes stay short and always end. */
     private void grown() {
-        if (++size * 2 <= codes.length) {
+        if (++size <= codes.length / 4 * 3) {
             return;
         }
         long[] oldCodes = codes;
-        Object[] oldEntries = entries;
+        Object[] oldValues = values;
+        String[] oldKeys = keys;
         codes = new long[oldCodes.length * 2];
-        entries = new Object[oldEntries.length * 2];
+        values = new Object[oldCodes.length * 2];
+        keys = oldKeys == null ? null : new String[oldCodes.length * 2];
         shift--;
         int mask = codes.length - 1;
         for (int j = 0; j < oldCodes.length; j++) {
@@ -218,8 +245,10 @@ public final class KeyTable<V> {
                     i = (i + 1) & mask;
                 }
                 codes[i] = oldCodes[j];
-                entries[2 * i] = oldEntries[2 * j];
-                entries[2 * i + 1] = oldEntries[2 * j + 1];
+                values[i] = oldValues[j];
+                if (oldKeys != null) {
+                    keys[i] = oldKeys[j];
+                }
             }
         }
     }

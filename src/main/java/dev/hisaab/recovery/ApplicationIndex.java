@@ -10,8 +10,9 @@ import java.util.List;
  * transaction-to-order map. Holds a few small fields per application, never whole input rows.
  *
  * <p>Split the way the work files are, so that it can be built by several threads at once ({@link IndexBuilder}):
- * numbers by partition (the hash of the number, {@link Partitions}), and mobiles and transactions by group, a run of
- * consecutive partitions that one builder reads. While it is built, a builder touches only the tables of its own
+ * by group, a run of consecutive partitions (of the hash of the number, {@link Partitions}) that one builder reads.
+ * One table per group, not per partition: a table of a partition's share of a million numbers is about one heap
+ * region, and G1 gives an array of just over a region two of them. While it is built, a builder touches only the tables of its own
  * group; afterwards the index is used by one thread at a time (the resolving thread may look up, not change, numbers
  * and transactions from another).
  */
@@ -41,12 +42,10 @@ final class ApplicationIndex {
         }
         this.partitions = partitions;
         this.groups = groups;
-        byNumber = new KeyTable[partitions];
-        for (int k = 0; k < partitions; k++) {
-            byNumber[k] = new KeyTable<>(applications / partitions);
-        }
+        byNumber = new KeyTable[groups];
         byMobile = new KeyTable[groups];
         for (int g = 0; g < groups; g++) {
+            byNumber[g] = new KeyTable<>(applications / groups);
             byMobile[g] = new KeyTable<>(applications / groups);
         }
         orderOfTxn = new KeyTable[ranks][groups];
@@ -70,23 +69,24 @@ final class ApplicationIndex {
         return (int) ((long) k * groups / partitions);
     }
 
-    private int partition(String number) {
-        return Partitions.of(number, partitions);
+    /** The group of the partition of {@code number}. */
+    private int groupOf(String number) {
+        return group(Partitions.of(number, partitions));
     }
 
     KnownApplication get(String number) {
-        return number == null ? null : byNumber[partition(number)].get(number);
+        return number == null ? null : byNumber[groupOf(number)].get(number);
     }
 
     KnownApplication add(String number) {
-        return byNumber[partition(number)].computeIfAbsent(number, KnownApplication::new);
+        return byNumber[groupOf(number)].computeIfAbsent(number, KnownApplication::new);
     }
 
     /** Sets the mobile if the application has none yet, keeping the mobile index (of its group) in step. */
     void mobile(KnownApplication app, String mobile) {
         if (app.mobile == null && mobile != null) {
             app.mobile = mobile;
-            byMobile[group(partition(app.number))].computeIfAbsent(mobile, m -> new ArrayList<>(1)).add(app);
+            byMobile[groupOf(app.number)].computeIfAbsent(mobile, m -> new ArrayList<>(1)).add(app);
         }
     }
 
@@ -123,7 +123,7 @@ final class ApplicationIndex {
      * read of the lowest rank wins, as if every source were read in rank order, each partition in turn.
      */
     void txn(int rank, String txnId, String orderId) {
-        int g = group(partition(orderId));
+        int g = groupOf(orderId);
         for (int r = 0; r < rank; r++) {
             if (orderOfTxn[r][g].containsKey(txnId)) {
                 return; // a lower rank of this group decides already: this entry could never be the answer

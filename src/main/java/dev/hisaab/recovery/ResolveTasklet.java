@@ -49,8 +49,8 @@ public class ResolveTasklet implements Tasklet {
         ReceiptResolver resolver = new ReceiptResolver(index, job.matching().applicationNumberPattern(),
                 JobDefinitionValidator.feePaise(job.matching()), job.matching().nameSimilarity(), ZoneId.of(job.timeZone()));
         Tally tally = new Tally();
-        // sized from the work files (a receipt's line is well over 100 bytes), so the table is not doubled twenty times
-        KeyTable<Origin> firstSeen = new KeyTable<>((int) Math.min(1 << 26, receiptBytes() / 100));
+        // sized from the work files (a receipt's line is about 140 bytes), so the table is not doubled twenty times
+        KeyTable<Origin> firstSeen = new KeyTable<>((int) Math.min(1 << 26, receiptBytes() / 140));
         FindingBuffer found = new FindingBuffer();
         try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RunLayout.RESOLVED_RECEIPTS,
                 job.partitions());

@@ -68,6 +68,13 @@ class KeyTableTests {
             assertThat(table.get(keys[i])).isEqualTo(i);
         }
         assertThat(table.size()).isEqualTo(keys.length);
+        assertThat(table.keys()).containsExactlyInAnyOrder(keys);
+        for (String key : keys) {
+            long code = KeyTable.exact(key);
+            if (code != 0) {
+                assertThat(KeyTable.decode(code)).isEqualTo(key);
+            }
+        }
         assertThat(table.get("JP2511432872")).isNull();
         assertThat(KeyTable.exact("------------")).isNotZero().isEven();
         assertThat(KeyTable.exact("JP25114328700")).isZero();
