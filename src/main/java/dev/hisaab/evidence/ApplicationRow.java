@@ -45,6 +45,21 @@ public record ApplicationRow(String source, Origin origin, String applicationNo,
         return f.text(3);
     }
 
+    /** The applicant's name in the fields of a row, without building the row. */
+    public static String name(SpoolFields f) {
+        return f.text(4);
+    }
+
+    /** The mobile in the fields of a row, without building the row. */
+    public static String mobile(SpoolFields f) {
+        return f.text(5);
+    }
+
+    /** The submission time (epoch seconds, -1 unknown) in the fields of a row, without building the row. */
+    public static long submittedAt(SpoolFields f) {
+        return f.number(6);
+    }
+
     /** The row from its fields; from only the first {@link #TYPED_WIDTH} of them, a row without raw values. */
     public static ApplicationRow of(String[] f) {
         return of(SpoolFields.of(f), true);

@@ -1,58 +1,150 @@
 package dev.hisaab.recovery;
 
 import dev.hisaab.index.KeyTable;
+import dev.hisaab.spool.Partitions;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Compact in-memory index of every known application number, by number and by mobile, plus the gateway
  * transaction-to-order map. Holds a few small fields per application, never whole input rows.
+ *
+ * <p>Split the way the work files are, so that it can be built by several threads at once ({@link IndexBuilder}):
+ * by group, a run of consecutive partitions (of the hash of the number, {@link Partitions}) that one builder reads.
+ * One table per group, not per partition: a table of a partition's share of a million numbers is about one heap
+ * region, and G1 gives an array of just over a region two of them. While it is built, a builder touches only the tables of its own
+ * group; afterwards the index is used by one thread at a time (the resolving thread may look up, not change, numbers
+ * and transactions from another).
  */
 final class ApplicationIndex {
 
-    private final KeyTable<KnownApplication> byNumber;
-    private final KeyTable<List<KnownApplication>> byMobile;
-    private final KeyTable<String> orderOfTxn;
+    private final int partitions;
+    private final int groups;
+    private final KeyTable<KnownApplication>[] byNumber;
+    private final KeyTable<List<KnownApplication>>[] byMobile;
+    // [rank][group]: the order of a transaction as the first source of that rank (gateway sources, then callbacks)
+    // that names it says, per group; the first rank and, within it, the first group that has it decides
+    private final KeyTable<String>[][] orderOfTxn;
     private long snapshotTakenAt = -1;
 
     ApplicationIndex() {
-        this(16, 16);
+        this(1, 1, 1, 16, new int[] {16});
     }
 
-    /** An index sized for about {@code applications} numbers and {@code txns} transactions, so it need not grow. */
-    ApplicationIndex(int applications, int txns) {
-        byNumber = new KeyTable<>(applications);
-        byMobile = new KeyTable<>(applications);
-        orderOfTxn = new KeyTable<>(txns);
-    }
-
-    KnownApplication get(String number) {
-        return number == null ? null : byNumber.get(number);
-    }
-
-    KnownApplication add(String number) {
-        return byNumber.computeIfAbsent(number, KnownApplication::new);
-    }
-
-    /** Sets the mobile if the application has none yet, keeping the mobile index in step. */
-    void mobile(KnownApplication app, String mobile) {
-        if (app.mobile == null && mobile != null) {
-            app.mobile = mobile;
-            byMobile.computeIfAbsent(mobile, m -> new ArrayList<>(1)).add(app);
+    /**
+     * An index of {@code partitions} partitions in {@code groups} groups, sized for about {@code applications} numbers
+     * and {@code txns[r]} transactions of rank {@code r}, so it need not grow.
+     */
+    @SuppressWarnings("unchecked")
+    ApplicationIndex(int partitions, int groups, int ranks, int applications, int[] txns) {
+        if (groups < 1 || groups > partitions || txns.length != ranks) {
+            throw new IllegalArgumentException("groups " + groups + " of partitions " + partitions + ", ranks " + ranks);
+        }
+        this.partitions = partitions;
+        this.groups = groups;
+        byNumber = new KeyTable[groups];
+        byMobile = new KeyTable[groups];
+        for (int g = 0; g < groups; g++) {
+            byNumber[g] = new KeyTable<>(applications / groups);
+            byMobile[g] = new KeyTable<>(applications / groups);
+        }
+        orderOfTxn = new KeyTable[ranks][groups];
+        for (int r = 0; r < ranks; r++) {
+            for (int g = 0; g < groups; g++) {
+                orderOfTxn[r][g] = new KeyTable<>(txns[r] / groups);
+            }
         }
     }
 
-    List<KnownApplication> withMobile(String mobile) {
-        List<KnownApplication> apps = mobile == null ? null : byMobile.get(mobile);
-        return apps == null ? List.of() : apps;
+    int partitions() {
+        return partitions;
     }
 
+    int groups() {
+        return groups;
+    }
+
+    /** The group of partition {@code k}: groups are runs of consecutive partitions, group 0 first. */
+    int group(int k) {
+        return (int) ((long) k * groups / partitions);
+    }
+
+    /** The group of the partition of {@code number}. */
+    private int groupOf(String number) {
+        return group(Partitions.of(number, partitions));
+    }
+
+    KnownApplication get(String number) {
+        return number == null ? null : byNumber[groupOf(number)].get(number);
+    }
+
+    KnownApplication add(String number) {
+        return byNumber[groupOf(number)].computeIfAbsent(number, KnownApplication::new);
+    }
+
+    /** Sets the mobile if the application has none yet, keeping the mobile index (of its group) in step. */
+    void mobile(KnownApplication app, String mobile) {
+        if (app.mobile == null && mobile != null) {
+            app.mobile = mobile;
+            byMobile[groupOf(app.number)].computeIfAbsent(mobile, m -> new ArrayList<>(1)).add(app);
+        }
+    }
+
+    /** The applications with {@code mobile}, in no particular order. */
+    List<KnownApplication> withMobile(String mobile) {
+        if (mobile == null) {
+            return List.of();
+        }
+        if (groups == 1) {
+            List<KnownApplication> apps = byMobile[0].get(mobile);
+            return apps == null ? List.of() : apps;
+        }
+        List<KnownApplication> all = null;
+        for (KeyTable<List<KnownApplication>> table : byMobile) {
+            List<KnownApplication> apps = table.get(mobile);
+            if (apps != null) {
+                if (all == null) {
+                    all = new ArrayList<>(apps);
+                } else {
+                    all.addAll(apps);
+                }
+            }
+        }
+        return all == null ? List.of() : all;
+    }
+
+    /** A transaction of the first-ranked source, as a row of the partition of {@code orderId} says. */
     void txn(String txnId, String orderId) {
-        orderOfTxn.putIfAbsent(txnId, orderId);
+        txn(0, txnId, orderId);
+    }
+
+    /**
+     * A transaction as a source of rank {@code rank} says, read from the partition of {@code orderId}; the first one
+     * read of the lowest rank wins, as if every source were read in rank order, each partition in turn.
+     */
+    void txn(int rank, String txnId, String orderId) {
+        int g = groupOf(orderId);
+        for (int r = 0; r < rank; r++) {
+            if (orderOfTxn[r][g].containsKey(txnId)) {
+                return; // a lower rank of this group decides already: this entry could never be the answer
+            }
+        }
+        orderOfTxn[rank][g].putIfAbsent(txnId, orderId);
     }
 
     String orderOf(String txnId) {
-        return txnId == null ? null : orderOfTxn.get(txnId);
+        if (txnId == null) {
+            return null;
+        }
+        for (KeyTable<String>[] rank : orderOfTxn) {
+            for (KeyTable<String> table : rank) {
+                String order = table.get(txnId);
+                if (order != null) {
+                    return order;
+                }
+            }
+        }
+        return null;
     }
 
     /** Records a snapshot row's submission time; the latest one approximates when the snapshot was taken. */
@@ -66,6 +158,10 @@ final class ApplicationIndex {
     }
 
     int size() {
-        return byNumber.size();
+        int n = 0;
+        for (KeyTable<KnownApplication> t : byNumber) {
+            n += t.size();
+        }
+        return n;
     }
 }

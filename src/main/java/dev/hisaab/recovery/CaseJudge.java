@@ -44,6 +44,17 @@ final class CaseJudge {
         return out;
     }
 
+    /**
+     * Whether {@link #judge} can find anything in {@code c} with {@code payments} payments: false means it returns no
+     * finding whatever the payments are.
+     */
+    boolean mayFind(ApplicationCase c, int payments) {
+        return c.snapshot != null && c.live == null
+                || c.snapshot == null && c.live == null && payments > 0
+                || payments > 1
+                || c.live != null && Boolean.TRUE.equals(c.live.feePaid()) && payments == 0;
+    }
+
     static String describe(List<Payment> payments) {
         if (payments.isEmpty()) {
             return "no fee payment found";

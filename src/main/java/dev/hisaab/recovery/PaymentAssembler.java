@@ -29,26 +29,12 @@ final class PaymentAssembler {
 
     /** Evidence refs per transaction (including non-payments) and the payments, ordered by time. */
     List<Payment> payments(ApplicationCase c, List<String> explainedRefs) {
-        Map<String, Txn> txns = new TreeMap<>();
+        Map<String, Txn> txns = transactions(c);
         for (GatewayTxn g : c.gateway) {
-            Txn t = txns.computeIfAbsent(g.txnId(), Txn::new);
-            t.status(g.status());
-            if (t.amount < 0 || t.fromCallback) {
-                t.amount = g.amount();
-                t.time = g.time();
-                t.fromCallback = false;
-            }
-            t.refs.add(g.origin().toString());
+            txns.get(g.txnId()).refs.add(g.origin().toString());
         }
         for (Callback cb : c.callbacks) {
-            Txn t = txns.computeIfAbsent(cb.txnId(), Txn::new);
-            t.status(cb.status());
-            if (t.amount < 0 && cb.amount() >= 0) {
-                t.amount = cb.amount();
-                t.time = cb.time();
-                t.fromCallback = true;
-            }
-            t.refs.add(cb.origin().toString());
+            txns.get(cb.txnId()).refs.add(cb.origin().toString());
         }
         List<Payment> payments = new ArrayList<>();
         for (ResolvedReceipt rr : c.receipts) {
@@ -75,6 +61,51 @@ final class PaymentAssembler {
         }
         payments.sort(Comparator.comparingLong(Payment::time).thenComparing(Payment::label));
         return payments;
+    }
+
+    /**
+     * How many payments {@link #payments} finds, without their labels and refs: most applications have one and no
+     * finding, and need nothing more.
+     */
+    int count(ApplicationCase c) {
+        Map<String, Txn> txns = transactions(c);
+        int n = 0;
+        for (ResolvedReceipt rr : c.receipts) {
+            String ref = rr.receipt().txnRef();
+            if (ref == null || !txns.containsKey(ref)) {
+                n++;
+            }
+        }
+        for (Txn t : txns.values()) {
+            if (t.isPayment()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The application's transactions by id, folded from its gateway rows, then its callbacks (no refs yet). */
+    private static Map<String, Txn> transactions(ApplicationCase c) {
+        Map<String, Txn> txns = new TreeMap<>();
+        for (GatewayTxn g : c.gateway) {
+            Txn t = txns.computeIfAbsent(g.txnId(), Txn::new);
+            t.status(g.status());
+            if (t.amount < 0 || t.fromCallback) {
+                t.amount = g.amount();
+                t.time = g.time();
+                t.fromCallback = false;
+            }
+        }
+        for (Callback cb : c.callbacks) {
+            Txn t = txns.computeIfAbsent(cb.txnId(), Txn::new);
+            t.status(cb.status());
+            if (t.amount < 0 && cb.amount() >= 0) {
+                t.amount = cb.amount();
+                t.time = cb.time();
+                t.fromCallback = true;
+            }
+        }
+        return txns;
     }
 
     private String day(long epochSecond) {

@@ -6,10 +6,6 @@ import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.JobDefinitionValidator;
 import dev.hisaab.definition.SourceRole;
 import dev.hisaab.definition.SourceSpec;
-import dev.hisaab.evidence.ApplicationRow;
-import dev.hisaab.evidence.Callback;
-import dev.hisaab.evidence.GatewayTxn;
-import dev.hisaab.evidence.PaymentStatus;
 import dev.hisaab.evidence.Receipt;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;
@@ -49,11 +45,12 @@ public class ResolveTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        ApplicationIndex index = buildIndex();
+        ApplicationIndex index = new IndexBuilder(job, layout).build();
         ReceiptResolver resolver = new ReceiptResolver(index, job.matching().applicationNumberPattern(),
                 JobDefinitionValidator.feePaise(job.matching()), job.matching().nameSimilarity(), ZoneId.of(job.timeZone()));
         Tally tally = new Tally();
-        KeyTable<Origin> firstSeen = new KeyTable<>();
+        // sized from the work files (a receipt's line is about 140 bytes), so the table is not doubled twenty times
+        KeyTable<Origin> firstSeen = new KeyTable<>((int) Math.min(1 << 26, receiptBytes() / 140));
         FindingBuffer found = new FindingBuffer();
         try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RunLayout.RESOLVED_RECEIPTS,
                 job.partitions());
@@ -61,8 +58,12 @@ public class ResolveTasklet implements Tasklet {
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
             for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
-                try (ReadAhead<Receipt> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(), Receipt::of)) {
-                    for (Receipt r = in.read(); r != null; r = in.read()) {
+                // the certain rules only look up numbers and transactions, which nothing changes in this pass: the
+                // reading thread applies them too, so the lookups in the index use the second core
+                try (ReadAhead<Read> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
+                        f -> Read.of(Receipt.of(f), resolver, index))) {
+                    for (Read read = in.read(); read != null; read = in.read()) {
+                        Receipt r = read.receipt();
                         Origin first = firstSeen.putIfAbsent(r.receiptNo(), r.origin());
                         if (first != null) {
                             rejects.write(r.source(), r.origin().file(), Long.toString(r.origin().line()),
@@ -72,11 +73,10 @@ public class ResolveTasklet implements Tasklet {
                             tally.add(r.source(), Counter.AMOUNT_REJECTED, r.amount());
                             continue;
                         }
-                        Resolution res = resolver.certain(r);
-                        if (res == null) {
-                            pending.write(r.fields());
+                        if (read.certain() == null) {
+                            pending.write(read.fields());
                         } else {
-                            record(index, r, res, resolved, found, tally);
+                            record(index, read.app(), r, read.certain(), read.fields(), resolved, found, tally);
                         }
                     }
                 }
@@ -85,7 +85,9 @@ public class ResolveTasklet implements Tasklet {
             try (SpoolReader in = new SpoolReader(layout.work().resolve("receipts.pending"))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     Receipt r = Receipt.of(f);
-                    record(index, r, resolver.byEvidence(r), resolved, found, tally);
+                    Resolution res = resolver.byEvidence(r);
+                    record(index, res.resolved() ? index.add(res.applicationNo()) : null, r, res,
+                            res.resolved() ? resolvedFields(r, res) : null, resolved, found, tally);
                 }
             }
             resolved.commit();
@@ -97,9 +99,35 @@ public class ResolveTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private void record(ApplicationIndex index, Receipt r, Resolution res, PartitionedSpoolWriter resolved,
-                        FindingBuffer findings,
-                        Tally tally) throws IOException {
+    /**
+     * A receipt as read, with the application the certain rules tie it to (both null when they do not) and the fields
+     * to write for it: the resolved receipt's, or the receipt's own while it waits for the second pass.
+     */
+    private record Read(Receipt receipt, Resolution certain, KnownApplication app, String[] fields) {
+
+        static Read of(Receipt r, ReceiptResolver resolver, ApplicationIndex index) {
+            Resolution res = resolver.certain(r);
+            return res == null ? new Read(r, null, null, r.fields())
+                    : new Read(r, res, index.get(res.applicationNo()), resolvedFields(r, res));
+        }
+    }
+
+    /** The fields of a resolved receipt: the receipt's, then the application number, rule and evidence. */
+    private static String[] resolvedFields(Receipt r, Resolution res) {
+        String[] f = r.fields();
+        String[] out = java.util.Arrays.copyOf(f, f.length + 3);
+        out[f.length] = res.applicationNo();
+        out[f.length + 1] = res.rule();
+        out[f.length + 2] = res.evidence();
+        return out;
+    }
+
+    /**
+     * Writes the outcome for {@code r}: {@code app} (in {@code index}) is the application it is resolved to and
+     * {@code out} its {@link #resolvedFields}, both null when unresolved.
+     */
+    private void record(ApplicationIndex index, KnownApplication app, Receipt r, Resolution res, String[] out,
+                        PartitionedSpoolWriter resolved, FindingBuffer findings, Tally tally) throws IOException {
         if (!res.resolved()) {
             findings.add(new Finding(res.unresolved(), r.receiptNo(), r.amount(), List.of(r.origin().toString()),
                     res.rule(), res.evidence()));
@@ -107,25 +135,19 @@ public class ResolveTasklet implements Tasklet {
             tally.add(r.source(), Counter.AMOUNT_FINDINGS, r.amount());
             return;
         }
-        KnownApplication app = index.add(res.applicationNo());
         app.paid = true;
         app.seen(r.time());
         if (app.name == null) {
             app.name = r.payerName();
         }
         index.mobile(app, r.mobile());
-        String[] f = r.fields();
-        String[] out = java.util.Arrays.copyOf(f, f.length + 3);
-        out[f.length] = res.applicationNo();
-        out[f.length + 1] = res.rule();
-        out[f.length + 2] = res.evidence();
         resolved.write(res.applicationNo(), out);
     }
 
-    /** Bytes of the work files of the sources of {@code role}. */
-    private long bytes(SourceRole role) throws IOException {
+    /** Bytes of the receipts' work files. */
+    private long receiptBytes() throws IOException {
         long total = 0;
-        for (SourceSpec s : job.sources(role)) {
+        for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {
             for (int k = 0; k < job.partitions(); k++) {
                 java.nio.file.Path file = layout.spool(s.id(), k);
                 if (java.nio.file.Files.exists(file)) {
@@ -134,59 +156,5 @@ public class ResolveTasklet implements Tasklet {
             }
         }
         return total;
-    }
-
-    private ApplicationIndex buildIndex() throws IOException {
-        // sized from the work files (a database row is well over 200 bytes; a transaction has a gateway row and a callback
-        // of about 100 bytes each), so
-        // the tables of a million numbers are made once rather than doubled twenty times
-        ApplicationIndex index = new ApplicationIndex(
-                (int) Math.min(1 << 26, Math.max(bytes(SourceRole.SNAPSHOT), bytes(SourceRole.LIVE)) / 200),
-                (int) Math.min(1 << 26, (bytes(SourceRole.GATEWAY) + bytes(SourceRole.CALLBACKS)) / 200));
-        for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
-            for (SourceSpec s : job.sources(role)) {
-                // only the typed fields: the raw values are for restore, which the match step does
-                try (ReadAhead<ApplicationRow> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(),
-                        f -> ApplicationRow.of(f, false))) {
-                    for (ApplicationRow row = in.read(); row != null; row = in.read()) {
-                        KnownApplication app = index.add(row.applicationNo());
-                        app.inDatabase = true;
-                        if (role == SourceRole.SNAPSHOT) {
-                            index.snapshotRow(row.submittedAt());
-                        }
-                        app.seen(row.submittedAt());
-                        if (app.name == null) {
-                            app.name = row.name();
-                        }
-                        index.mobile(app, row.mobile());
-                    }
-                }
-            }
-        }
-        for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
-            try (ReadAhead<GatewayTxn> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(), GatewayTxn::of)) {
-                for (GatewayTxn t = in.read(); t != null; t = in.read()) {
-                    index.txn(t.txnId(), t.orderId());
-                    KnownApplication app = index.add(t.orderId());
-                    if (t.status() == PaymentStatus.CAPTURED) {
-                        app.paid = true;
-                        app.seen(t.time());
-                    }
-                }
-            }
-        }
-        for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
-            try (ReadAhead<Callback> in = ReadAhead.spool(layout.work(), s.id(), job.partitions(), Callback::of)) {
-                for (Callback c = in.read(); c != null; c = in.read()) {
-                    index.txn(c.txnId(), c.orderId());
-                    KnownApplication app = index.add(c.orderId());
-                    if (c.status() == PaymentStatus.CAPTURED) {
-                        app.paid = true;
-                        app.seen(c.time());
-                    }
-                }
-            }
-        }
-        return index;
     }
 }

@@ -51,4 +51,33 @@ class KeyTableTests {
         assertThat(table.putIfAbsent("R-1", "B-9")).isNull();
         assertThat(table.get("R-1")).isNull();
     }
+
+    @Test
+    void tellsApartShortKeysThatAreCodedAsNumbers() {
+        // given keys coded exactly (at most 12 of [0-9A-Z-]) that differ in length, a leading digit or one character,
+        // and keys just outside that (13 characters, lower case, another sign) that are compared as strings
+        String[] keys = {"", "0", "00", "000000000000", "-", "--", "------------", "ZZZZZZZZZZZZ", "JP2511432870",
+            "JP2511432871", "JP251143287", "JP25114328700", "jp2511432870", "JP2511_32870", "9074517662", "B2512-012181"};
+        KeyTable<Integer> table = new KeyTable<>(2);
+        for (int i = 0; i < keys.length; i++) {
+            assertThat(table.putIfAbsent(keys[i], i)).isNull();
+        }
+
+        // then every key finds its own value, and codes are even for coded keys only
+        for (int i = 0; i < keys.length; i++) {
+            assertThat(table.get(keys[i])).isEqualTo(i);
+        }
+        assertThat(table.size()).isEqualTo(keys.length);
+        assertThat(table.keys()).containsExactlyInAnyOrder(keys);
+        for (String key : keys) {
+            long code = KeyTable.exact(key);
+            if (code != 0) {
+                assertThat(KeyTable.decode(code)).isEqualTo(key);
+            }
+        }
+        assertThat(table.get("JP2511432872")).isNull();
+        assertThat(KeyTable.exact("------------")).isNotZero().isEven();
+        assertThat(KeyTable.exact("JP25114328700")).isZero();
+        assertThat(KeyTable.exact("jp2511432870")).isZero();
+    }
 }

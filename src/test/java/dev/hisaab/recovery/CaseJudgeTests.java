@@ -41,8 +41,15 @@ class CaseJudgeTests {
                 "9876543210", 10000, 1_700_000_300L, "CASH", "COUNTER", txnRef), "JP1", "exact", "");
     }
 
+    /** The categories found; checks on the way that the match step's shortcut (count, mayFind) agrees. */
     List<Category> judge(ApplicationCase c) {
-        return judge.judge(c, assembler.payments(c, new ArrayList<>())).stream().map(Finding::category).toList();
+        List<Payment> payments = assembler.payments(c, new ArrayList<>());
+        List<Category> found = judge.judge(c, payments).stream().map(Finding::category).toList();
+        assertThat(assembler.count(c)).isEqualTo(payments.size());
+        if (!judge.mayFind(c, payments.size())) {
+            assertThat(found).isEmpty();
+        }
+        return found;
     }
 
     @Test
