@@ -21,7 +21,7 @@ final class SheetWriter {
     static final int FLUSH_EVERY = 1024;
 
     /** Excel keeps at most 32,767 characters in a cell. */
-    private static final int MAX_TEXT = 32_767;
+    static final int MAX_TEXT = 32_767;
 
     /** The formats and fonts a cell can have; {@code null} in {@link #styles} is the default. */
     enum Style { HEADER, COUNT, AMOUNT, DATE, ALARM }

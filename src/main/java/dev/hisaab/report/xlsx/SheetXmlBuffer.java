@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.TimestampUtil;
 
@@ -28,6 +29,8 @@ final class SheetXmlBuffer {
     private final StringBuilder number = new StringBuilder(32);
     /** Excel serial numbers of the few days the findings have, as fastexcel formats them. */
     private final Map<LocalDate, String> days = new HashMap<>();
+    /** The row being written: its number as text, which every cell reference repeats. */
+    private final StringBuilder row = new StringBuilder(8);
     private int at;
 
     SheetXmlBuffer(OutputStream out) {
@@ -36,25 +39,48 @@ final class SheetXmlBuffer {
 
     /** Starts row {@code r} (1-based). */
     SheetXmlBuffer startRow(int r) throws IOException {
-        ascii("<row r=\"").number(r).ascii("\">");
-        return this;
+        row.setLength(0);
+        row.append(r);
+        return ascii("<row r=\"").ascii(row).ascii("\">");
     }
 
     SheetXmlBuffer endRow() throws IOException {
         return ascii("</row>");
     }
 
-    /** An inline string cell without a style; nothing for null, as fastexcel writes no cell without value or style. */
-    SheetXmlBuffer text(char column, int r, String value) throws IOException {
+    /**
+     * An inline string cell of the row started last, without a style; nothing for null, as fastexcel writes no cell
+     * without value or style.
+     */
+    SheetXmlBuffer text(char column, String value) throws IOException {
         if (value != null) {
-            cellStart(column, r).ascii(" t=\"inlineStr\"><is><t>").escaped(value).ascii("</t></is></c>");
+            cellStart(column).ascii(" t=\"inlineStr\"><is><t>").escaped(value).ascii("</t></is></c>");
         }
         return this;
     }
 
-    /** A number cell with {@code style}; an empty styled cell for null. */
-    SheetXmlBuffer number(char column, int r, int style, Double value) throws IOException {
-        cellStart(column, r).ascii(" s=\"").number(style).ascii("\"");
+    /** {@link #text} of {@code parts} joined by spaces, without joining them first. */
+    SheetXmlBuffer joined(char column, List<String> parts, int maxLength) throws IOException {
+        long length = parts.size() - 1;
+        for (String p : parts) {
+            length += p.length();
+        }
+        if (length > maxLength) {
+            return text(column, SheetWriter.cut(String.join(" ", parts)));
+        }
+        cellStart(column).ascii(" t=\"inlineStr\"><is><t>");
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                put(' ');
+            }
+            escaped(parts.get(i));
+        }
+        return ascii("</t></is></c>");
+    }
+
+    /** A number cell of the row started last, with {@code style}; an empty styled cell for null. */
+    SheetXmlBuffer number(char column, int style, Double value) throws IOException {
+        cellStart(column).ascii(" s=\"").number(style).ascii("\"");
         if (value == null) {
             return ascii("></c>");
         }
@@ -63,9 +89,12 @@ final class SheetXmlBuffer {
         return ascii(" t=\"n\"><v>").ascii(number).ascii("</v></c>");
     }
 
-    /** A date cell with {@code style}, the day's Excel serial number as fastexcel computes it; empty for null. */
-    SheetXmlBuffer date(char column, int r, int style, LocalDate day) throws IOException {
-        cellStart(column, r).ascii(" s=\"").number(style).ascii("\"");
+    /**
+     * A date cell of the row started last, with {@code style}, the day's Excel serial number as fastexcel computes it;
+     * empty for null.
+     */
+    SheetXmlBuffer date(char column, int style, LocalDate day) throws IOException {
+        cellStart(column).ascii(" s=\"").number(style).ascii("\"");
         if (day == null) {
             return ascii("></c>");
         }
@@ -79,8 +108,8 @@ final class SheetXmlBuffer {
         at = 0;
     }
 
-    private SheetXmlBuffer cellStart(char column, int r) throws IOException {
-        return ascii("<c r=\"").put(column).number(r).put('"');
+    private SheetXmlBuffer cellStart(char column) throws IOException {
+        return ascii("<c r=\"").put(column).ascii(row).put('"');
     }
 
     private SheetXmlBuffer number(int n) throws IOException {

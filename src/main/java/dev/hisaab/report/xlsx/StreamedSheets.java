@@ -88,12 +88,12 @@ final class StreamedSheets {
     private void row(SheetXmlBuffer b, int r, Finding f) throws IOException {
         Long amount = f.amount();
         b.startRow(r)
-                .text('A', r, SheetWriter.cut(f.key()))
-                .number('B', r, SheetXmlBuffer.AMOUNT_STYLE, amount == null ? null : amount / 100.0)
-                .date('C', r, SheetXmlBuffer.DATE_STYLE, dates.date(f))
-                .text('D', r, SheetWriter.cut(f.rule()))
-                .text('E', r, SheetWriter.cut(String.join(" ", f.refs())))
-                .text('F', r, SheetWriter.cut(mask ? PersonalDataMask.mask(f.evidence()) : f.evidence()))
+                .text('A', SheetWriter.cut(f.key()))
+                .number('B', SheetXmlBuffer.AMOUNT_STYLE, amount == null ? null : amount / 100.0)
+                .date('C', SheetXmlBuffer.DATE_STYLE, dates.date(f))
+                .text('D', SheetWriter.cut(f.rule()))
+                .joined('E', f.refs(), SheetWriter.MAX_TEXT)
+                .text('F', SheetWriter.cut(mask ? PersonalDataMask.mask(f.evidence()) : f.evidence()))
                 .endRow();
     }
 
