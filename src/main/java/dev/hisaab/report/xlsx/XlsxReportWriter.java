@@ -99,7 +99,7 @@ public final class XlsxReportWriter {
                                boolean mask, JsonNode s) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         Workbook wb = new Workbook(bytes, "Hisaab", null);
-        wb.setCompressionLevel(Deflater.BEST_SPEED);
+        wb.setCompressionLevel(Deflater.NO_COMPRESSION); // read back at once and compressed into report.xlsx
         // created first so they come first in the workbook; written last, as the category sheets were written first
         Worksheet summarySheet = wb.newWorksheet("Summary");
         Worksheet sourcesSheet = wb.newWorksheet("Sources");
