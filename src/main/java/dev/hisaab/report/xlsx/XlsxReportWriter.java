@@ -28,9 +28,9 @@ import org.dhatim.fastexcel.Worksheet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes report.xlsx with fastexcel, streaming: a category sheet holds at most {@link SheetWriter#FLUSH_EVERY} rows
- * in memory, and every string is written inline (no shared-string table growing with the findings), so a million
- * findings need no more heap than a thousand. Sheets: {@code Summary} (count and amount per category), {@code Sources}
+ * Writes report.xlsx, streaming: the category sheets' rows go into the zip as they come, written as fastexcel writes
+ * them ({@link StreamedSheets}), and every string is inline (no shared-string table growing with the findings), so a
+ * million findings need no more heap than a thousand; fastexcel writes the rest of the workbook. Sheets: {@code Summary} (count and amount per category), {@code Sources}
  * (control totals that tie out), {@code Days} (payment runs: the gateway's per-day totals), {@code Run} (parameters
  * and the SHA-256 of every input), then one sheet per category, continued on further sheets past {@link #MAX_ROWS}.
  * Amounts are numbers with two decimals, dates are dates, headers are frozen, filters are on, text is never a formula.
