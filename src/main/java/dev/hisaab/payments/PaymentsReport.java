@@ -8,7 +8,6 @@ import dev.hisaab.job.RunLayout;
 import dev.hisaab.report.RestoreScripts;
 import dev.hisaab.report.RunInfo;
 import dev.hisaab.report.SafeCsv;
-import dev.hisaab.spool.ReadAhead;
 import dev.hisaab.spool.SortedSpoolMerge;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.value.Amounts;
@@ -39,8 +38,8 @@ public final class PaymentsReport {
     /**
      * Writes restore.sql from every partition's statements. Each partition wrote its own in restore order (its bills in
      * key order), so they are merged as they are read, never all held at once: a large run plans millions. Reading and
-     * parsing runs a few batches ahead on a thread of its own, and the scripts check and build them on another (see
-     * {@code SqlRestoreScripts}), so the step keeps both cores busy.
+     * parsing run on the thread that checks and builds them, a few batches ahead of the one that writes
+     * them (see {@code SqlRestoreScripts}).
      */
     public RestoreScripts.Result writeRestore(RestoreScripts scripts, RunInfo run) throws IOException {
         List<java.nio.file.Path> files = new ArrayList<>();
@@ -50,12 +49,11 @@ public final class PaymentsReport {
         if (job.posting() == null) {
             return RestoreScripts.Result.NONE;
         }
-        SortedSpoolMerge<PlannedStatement> merge = new SortedSpoolMerge<>(files, PlannedStatement::of,
-                PlannedStatement.ORDER);
-        // read and parsed on a thread of its own while the scripts check, build and write them
-        try (ReadAhead<PlannedStatement> all = new ReadAhead<>("read-statements",
-                () -> merge.hasNext() ? merge.next() : null, merge)) {
-            return scripts.writeStatements(layout.out(), job, run, all);
+        // read and parsed on the thread that checks and builds them (see SqlRestoreScripts), beside the one that
+        // writes: a statement is built where it was parsed, while its maps are still in that core's cache
+        try (SortedSpoolMerge<PlannedStatement> merge = new SortedSpoolMerge<>(files, PlannedStatement::of,
+                PlannedStatement.ORDER)) {
+            return scripts.writeStatements(layout.out(), job, run, () -> merge);
         }
     }
 

@@ -21,7 +21,7 @@ final class SheetWriter {
     static final int FLUSH_EVERY = 1024;
 
     /** Excel keeps at most 32,767 characters in a cell. */
-    private static final int MAX_TEXT = 32_767;
+    static final int MAX_TEXT = 32_767;
 
     /** The formats and fonts a cell can have; {@code null} in {@link #styles} is the default. */
     enum Style { HEADER, COUNT, AMOUNT, DATE, ALARM }
@@ -61,10 +61,15 @@ final class SheetWriter {
 
     SheetWriter text(String value) {
         if (value != null) {
-            sheet.inlineString(rowIndex, col, value.length() > MAX_TEXT ? value.substring(0, 32_760) + " [cut]" : value);
+            sheet.inlineString(rowIndex, col, cut(value));
         }
         col++;
         return this;
+    }
+
+    /** {@code value} as a cell holds it: cut, and marked so, past Excel's limit; null stays null. */
+    static String cut(String value) {
+        return value == null || value.length() <= MAX_TEXT ? value : value.substring(0, 32_760) + " [cut]";
     }
 
     SheetWriter count(long value) {
@@ -103,8 +108,16 @@ final class SheetWriter {
 
     /** Puts the filter over the header and every row written, and writes the sheet out. */
     void close() throws IOException {
+        close(rowIndex);
+    }
+
+    /**
+     * As {@link #close()}, the filter covering {@code rows} rows below the header however many were written here (the
+     * rows of a category sheet are streamed beside fastexcel, see {@link StreamedSheets}).
+     */
+    void close(int rows) throws IOException {
         applyStyles();
-        sheet.setAutoFilter(0, 0, rowIndex, columns - 1);
+        sheet.setAutoFilter(0, 0, rows, columns - 1);
         sheet.finish();
     }
 

@@ -7,8 +7,8 @@ import dev.hisaab.report.FindingSource;
 import dev.hisaab.report.PersonalDataMask;
 import dev.hisaab.report.RunReport;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +22,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
+import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes report.xlsx with fastexcel, streaming: a category sheet holds at most {@link SheetWriter#FLUSH_EVERY} rows
- * in memory, and every string is written inline (no shared-string table growing with the findings), so a million
- * findings need no more heap than a thousand. Sheets: {@code Summary} (count and amount per category), {@code Sources}
+ * Writes report.xlsx, streaming: the category sheets' rows go into the zip as they come, written as fastexcel writes
+ * them ({@link StreamedSheets}), and every string is inline (no shared-string table growing with the findings), so a
+ * million findings need no more heap than a thousand; fastexcel writes the rest of the workbook. Sheets: {@code Summary} (count and amount per category), {@code Sources}
  * (control totals that tie out), {@code Days} (payment runs: the gateway's per-day totals), {@code Run} (parameters
  * and the SHA-256 of every input), then one sheet per category, continued on further sheets past {@link #MAX_ROWS}.
  * Amounts are numbers with two decimals, dates are dates, headers are frozen, filters are on, text is never a formula.
@@ -74,30 +75,57 @@ public final class XlsxReportWriter {
                       PendingSummary summary, boolean maskPersonalData, Path file) throws IOException {
         Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
-                Workbook wb = new Workbook(out, "Hisaab", null);
+            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(part), 1 << 16))) {
                 // fastest deflate: sheet XML is repetitive, so level 1 costs ~10 % in size and halves the CPU of
                 // compressing hundreds of MB of it for a million findings
-                wb.setCompressionLevel(Deflater.BEST_SPEED);
-                // created first so they come first in the workbook; written last, once the summary is known
-                Worksheet summarySheet = wb.newWorksheet("Summary");
-                Worksheet sourcesSheet = wb.newWorksheet("Sources");
-                Worksheet daysSheet = days ? wb.newWorksheet("Days") : null;
-                Worksheet runSheet = wb.newWorksheet("Run");
-                findings(wb, categories, findings, dates, maskPersonalData);
+                zip.setLevel(Deflater.BEST_SPEED);
+                // the category sheets come after Summary, Sources, Days and Run, but are written first, streamed
+                StreamedSheets sheets = new StreamedSheets(zip, dates, maskPersonalData, days ? 5 : 4);
+                findings(sheets, categories, findings);
                 JsonNode s = await(summary);
-                summary(summarySheet, s);
-                sources(sourcesSheet, s);
-                if (daysSheet != null) {
-                    days(daysSheet, s);
-                }
-                run(runSheet, s);
-                wb.finish();
+                sheets.finish(rest(sheets.written(), days, dates, maskPersonalData, s));
             }
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(part);
         }
+    }
+
+    /**
+     * The workbook as fastexcel writes it with every category sheet holding only its first row (its filter still over
+     * all of them): everything but the streamed rows, with the styles numbered as if they were all there.
+     */
+    private static byte[] rest(List<StreamedSheets.Written> categorySheets, boolean days, FindingDates dates,
+                               boolean mask, JsonNode s) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        Workbook wb = new Workbook(bytes, "Hisaab", null);
+        wb.setCompressionLevel(Deflater.NO_COMPRESSION); // read back at once and compressed into report.xlsx
+        // created first so they come first in the workbook; written last, as the category sheets were written first
+        Worksheet summarySheet = wb.newWorksheet("Summary");
+        Worksheet sourcesSheet = wb.newWorksheet("Sources");
+        Worksheet daysSheet = days ? wb.newWorksheet("Days") : null;
+        Worksheet runSheet = wb.newWorksheet("Run");
+        for (StreamedSheets.Written c : categorySheets) {
+            SheetWriter w = categorySheet(wb, c.name());
+            if (c.first() != null) {
+                row(w, c.first(), dates, mask);
+            }
+            w.close(c.rows());
+        }
+        summary(summarySheet, s);
+        sources(sourcesSheet, s);
+        if (daysSheet != null) {
+            days(daysSheet, s);
+        }
+        run(runSheet, s);
+        wb.finish();
+        return bytes.toByteArray();
+    }
+
+    /** One finding as fastexcel writes it (its own rows, and the check of the streamed ones). */
+    static void row(SheetWriter w, Finding f, FindingDates dates, boolean mask) throws IOException {
+        w.row().text(f.key()).paise(f.amount()).date(dates.date(f)).text(f.rule())
+                .text(String.join(" ", f.refs())).text(mask ? PersonalDataMask.mask(f.evidence()) : f.evidence());
     }
 
     private static JsonNode await(PendingSummary summary) throws IOException {
@@ -182,12 +210,11 @@ public final class XlsxReportWriter {
     }
 
     /** One sheet (and its continuations) per category, in order, from one pass over the findings. */
-    private void findings(Workbook wb, List<Category> categories, FindingSource source, FindingDates dates,
-                          boolean mask) throws IOException {
+    private void findings(StreamedSheets sheets, List<Category> categories, FindingSource source) throws IOException {
         Set<String> names = new HashSet<>();
         int next = 0;
         Category current = null;
-        SheetWriter w = null;
+        boolean open = false;
         int part = 0;
         try (Stream<Finding> all = source.open()) {
             Iterator<Finding> it = all.iterator();
@@ -202,34 +229,36 @@ public final class XlsxReportWriter {
                         throw new IllegalStateException("findings out of report order at " + f.category() + " "
                                 + f.key());
                     }
-                    if (w != null) {
-                        w.close();
+                    if (open) {
+                        sheets.close();
                     }
                     // categories without findings get their (empty) sheet all the same
                     for (; next < at; next++) {
-                        categorySheet(wb, sheetName(categories.get(next), 1, names)).close();
+                        sheets.start(sheetName(categories.get(next), 1, names));
+                        sheets.close();
                     }
                     next = at + 1;
                     current = f.category();
                     part = 1;
-                    w = categorySheet(wb, sheetName(current, part, names));
-                } else if (w.rows() >= maxRows) {
-                    w.close();
-                    w = categorySheet(wb, sheetName(current, ++part, names));
+                    sheets.start(sheetName(current, part, names));
+                    open = true;
+                } else if (sheets.rows() >= maxRows) {
+                    sheets.close();
+                    sheets.start(sheetName(current, ++part, names));
                 }
-                w.row().text(f.key()).paise(f.amount()).date(dates.date(f)).text(f.rule())
-                        .text(String.join(" ", f.refs())).text(mask ? PersonalDataMask.mask(f.evidence()) : f.evidence());
+                sheets.add(f);
             }
         }
-        if (w != null) {
-            w.close();
+        if (open) {
+            sheets.close();
         }
         for (; next < categories.size(); next++) {
-            categorySheet(wb, sheetName(categories.get(next), 1, names)).close();
+            sheets.start(sheetName(categories.get(next), 1, names));
+            sheets.close();
         }
     }
 
-    private static SheetWriter categorySheet(Workbook wb, String name) {
+    static SheetWriter categorySheet(Workbook wb, String name) {
         return new SheetWriter(wb.newWorksheet(name), new int[] {22, 14, 12, 26, 50, 90}, "key", "amount (Rs)",
                 "date", "rule", "evidence (file:line)", "evidence");
     }
