@@ -20,6 +20,7 @@ public final class SpoolWriter implements AutoCloseable {
     private final Path part;
     private final OutputStream out;
     private byte[] buf = new byte[1 << 16];
+    private char[] chars = new char[256];
     private int count;
     private long records;
     private boolean committed;
@@ -76,48 +77,72 @@ public final class SpoolWriter implements AutoCloseable {
                 buf = new byte[4 * n + 2];
             }
         }
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        // getChars copies a Latin-1 string in bulk; the loop then only tests each char once in the common case
+        char[] c = chars;
+        value.getChars(0, n, c, 0);
         byte[] b = buf;
         int at = count;
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                switch (c) {
-                    case '\\' -> {
-                        b[at++] = '\\';
-                        b[at++] = '\\';
-                    }
-                    case '\t' -> {
-                        b[at++] = '\\';
-                        b[at++] = 't';
-                    }
-                    case '\n' -> {
-                        b[at++] = '\\';
-                        b[at++] = 'n';
-                    }
-                    case '\r' -> {
-                        b[at++] = '\\';
-                        b[at++] = 'r';
-                    }
-                    default -> b[at++] = (byte) c;
-                }
-            } else if (c < 0x800) {
-                b[at++] = (byte) (0xC0 | c >> 6);
-                b[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, value.charAt(++i));
-                b[at++] = (byte) (0xF0 | cp >> 18);
-                b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                b[at++] = (byte) (0x80 | cp & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                b[at++] = '?';
+        int i = 0;
+        while (i < n) {
+            char ch = c[i];
+            if (ch < 0x80 && ch > '\r' && ch != '\\') {
+                b[at++] = (byte) ch;
+                i++;
             } else {
-                b[at++] = (byte) (0xE0 | c >> 12);
-                b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[at++] = (byte) (0x80 | c & 0x3F);
+                at = escapeSlow(c, i, n, b, at);
+                i = escapedUpTo;
             }
         }
         count = at;
+    }
+
+    /** Where {@link #escapeSlow} stopped: the index after the char (or surrogate pair) it encoded. */
+    private int escapedUpTo;
+
+    /** Encodes the char at {@code i} (an escape, a control char or non-ASCII) at {@code at}; returns the new end. */
+    private int escapeSlow(char[] c, int i, int n, byte[] b, int at) {
+        char ch = c[i];
+        if (ch < 0x80) {
+            switch (ch) {
+                case '\\' -> {
+                    b[at++] = '\\';
+                    b[at++] = '\\';
+                }
+                case '\t' -> {
+                    b[at++] = '\\';
+                    b[at++] = 't';
+                }
+                case '\n' -> {
+                    b[at++] = '\\';
+                    b[at++] = 'n';
+                }
+                case '\r' -> {
+                    b[at++] = '\\';
+                    b[at++] = 'r';
+                }
+                default -> b[at++] = (byte) ch;
+            }
+        } else if (ch < 0x800) {
+            b[at++] = (byte) (0xC0 | ch >> 6);
+            b[at++] = (byte) (0x80 | ch & 0x3F);
+        } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+            int cp = Character.toCodePoint(ch, c[++i]);
+            b[at++] = (byte) (0xF0 | cp >> 18);
+            b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            b[at++] = (byte) (0x80 | cp & 0x3F);
+        } else if (Character.isSurrogate(ch)) {
+            b[at++] = '?';
+        } else {
+            b[at++] = (byte) (0xE0 | ch >> 12);
+            b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+            b[at++] = (byte) (0x80 | ch & 0x3F);
+        }
+        escapedUpTo = i + 1;
+        return at;
     }
 
     private void put(byte b) throws IOException {
