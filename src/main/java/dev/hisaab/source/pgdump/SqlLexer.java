@@ -83,6 +83,32 @@ final class SqlLexer {
 
     private int tokenPos;
 
+    /**
+     * With the {@code (} of an INSERT tuple as current token: reads the rest of the tuple by {@link PlainTuple} when
+     * the line holds it in plain form, leaving its {@code )} as current token as {@link #next()} would, and returns
+     * the tuple's raw text; {@code null} (nothing consumed, {@code values} empty) when the tuple must be read token by
+     * token.
+     */
+    String plainTuple(java.util.List<String> values) {
+        if (!haveLine || lineBad || !standardStrings || capture != null || kind != Kind.PUNCT || punct != '(') {
+            return null;
+        }
+        int end = PlainTuple.read(line, pos, values);
+        if (end < 0) {
+            values.clear();
+            return null;
+        }
+        String raw = line.substring(tokenPos, end);
+        firstBadLine = 0;
+        text = null;
+        problem = null;
+        tokenLine = lineNo;
+        punct = ')';
+        tokenPos = end - 1;
+        pos = end;
+        return raw;
+    }
+
     private int ch() throws IOException {
         if (!haveLine && !load()) {
             return -1;
