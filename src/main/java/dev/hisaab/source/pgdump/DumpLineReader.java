@@ -131,6 +131,59 @@ final class DumpLineReader implements Closeable {
         }
     }
 
+    /**
+     * Whether the current line, read as SQL from its start (outside any literal), can be passed over whole while a
+     * statement is skipped: it holds no {@code ;} outside literals, every {@code ''} literal it opens it closes, and
+     * nothing this byte scan does not follow (quoted identifiers, dollar quotes, block comments, literals with a
+     * prefix such as {@code E''}, and backslashes in literals when they escape). A line comment or a backslash outside
+     * literals (a meta-command) takes the rest of the line, as the lexer reads them. UTF-8 never encodes another
+     * character with these ASCII bytes, so the line need not be decoded.
+     */
+    boolean isPlainSql(boolean standardStrings) {
+        byte[] b = buf;
+        boolean quoted = false;
+        for (int i = start; i < end; i++) {
+            byte c = b[i];
+            if (quoted) {
+                if (c == '\'') {
+                    quoted = false;
+                } else if (c == '\\' && !standardStrings) {
+                    return false;
+                }
+                continue;
+            }
+            switch (c) {
+                case '\'':
+                    if (i > start && isWordByte(b[i - 1])) {
+                        return false;
+                    }
+                    quoted = true;
+                    break;
+                case ';', '"', '$':
+                    return false;
+                case '-':
+                    if (i + 1 < end && b[i + 1] == '-') {
+                        return true;
+                    }
+                    break;
+                case '/':
+                    if (i + 1 < end && b[i + 1] == '*') {
+                        return false;
+                    }
+                    break;
+                case '\\':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return !quoted;
+    }
+
+    private static boolean isWordByte(byte c) {
+        return c < 0 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+    }
+
     /** Moves the current partial line to the front of the buffer (growing it if full) and reads more bytes. */
     private void fill(int scanned) throws IOException {
         int kept = limit - start;

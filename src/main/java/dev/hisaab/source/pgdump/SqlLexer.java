@@ -139,6 +139,12 @@ final class SqlLexer {
         if (!lines.next()) {
             return false;
         }
+        useLine();
+        return true;
+    }
+
+    /** Makes the line the reader is on the current line, at its start. */
+    private void useLine() {
         String text = lines.text();
         lineBad = text == null;
         if (lineBad) {
@@ -151,7 +157,6 @@ final class SqlLexer {
         lineNo = lines.number();
         pos = 0;
         haveLine = true;
-        return true;
     }
 
     /** Reads the next token into {@link #kind}, {@link #text}, {@link #punct} and {@link #tokenLine}. */
@@ -237,11 +242,31 @@ final class SqlLexer {
                         p++;
                     }
                     pos = p;
+                    if (p == n && capture == null) {
+                        haveLine = false; // the line break is whitespace too, as next() would find
+                    }
+                }
+                if (!haveLine && capture == null) {
+                    skipPlainLines();
                 }
                 next();
             }
         } finally {
             build = was;
+        }
+    }
+
+    /**
+     * Between tokens at a line boundary while skipping: passes over whole lines that cannot end the statement
+     * ({@link DumpLineReader#isPlainSql}) without decoding them, and makes the first other line current (at the end of
+     * the input, none).
+     */
+    private void skipPlainLines() throws IOException {
+        while (lines.next()) {
+            if (!lines.isPlainSql(standardStrings)) {
+                useLine();
+                return;
+            }
         }
     }
 
