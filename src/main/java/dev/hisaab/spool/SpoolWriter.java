@@ -34,13 +34,33 @@ public final class SpoolWriter implements AutoCloseable {
 
     /** Appends one record. */
     public void write(String... fields) throws IOException {
+        // room for the record at its longest (4 bytes a char, \N, separators) is made once, not per field
+        long most = 1;
+        for (String f : fields) {
+            most += f == null ? 3 : 4L * f.length() + 1;
+        }
+        if (most > buf.length - count) {
+            flush();
+            if (most > buf.length) {
+                buf = new byte[Math.toIntExact(most)];
+            }
+        }
+        byte[] b = buf;
+        int at = count;
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
-                put((byte) '\t');
+                b[at++] = '\t';
             }
-            escape(fields[i]);
+            String value = fields[i];
+            if (value == null) {
+                b[at++] = '\\';
+                b[at++] = 'N';
+            } else {
+                at = escape(value, b, at);
+            }
         }
-        put((byte) '\n');
+        b[at++] = '\n';
+        count = at;
         records++;
     }
 
@@ -64,27 +84,15 @@ public final class SpoolWriter implements AutoCloseable {
         }
     }
 
-    private void escape(String value) throws IOException {
-        if (value == null) {
-            put((byte) '\\');
-            put((byte) 'N');
-            return;
-        }
+    /** Writes {@code value} escaped and UTF-8 encoded at {@code at} of {@code b} (which has room); the new end. */
+    private int escape(String value, byte[] b, int at) {
         int n = value.length();
-        if (buf.length - count < 4 * n + 2) {
-            flush();
-            if (buf.length < 4 * n + 2) {
-                buf = new byte[4 * n + 2];
-            }
-        }
         if (chars.length < n) {
             chars = new char[Math.max(n, 2 * chars.length)];
         }
         // getChars copies a Latin-1 string in bulk; the loop then only tests each char once in the common case
         char[] c = chars;
         value.getChars(0, n, c, 0);
-        byte[] b = buf;
-        int at = count;
         int i = 0;
         while (i < n) {
             char ch = c[i];
@@ -96,7 +104,7 @@ public final class SpoolWriter implements AutoCloseable {
                 i = escapedUpTo;
             }
         }
-        count = at;
+        return at;
     }
 
     /** Where {@link #escapeSlow} stopped: the index after the char (or surrogate pair) it encoded. */
@@ -143,13 +151,6 @@ public final class SpoolWriter implements AutoCloseable {
         }
         escapedUpTo = i + 1;
         return at;
-    }
-
-    private void put(byte b) throws IOException {
-        if (count == buf.length) {
-            flush();
-        }
-        buf[count++] = b;
     }
 
     private void flush() throws IOException {
