@@ -25,6 +25,8 @@ final class PlainJsonLine {
     private final String[] prefixes = new String[MAX_DEPTH + 1];
 
     private String line;
+    /** The line's chars, copied in bulk once: scanning an array is cheaper than a call per char. */
+    private char[] chars = new char[512];
     private int length;
     private Members out;
 
@@ -33,8 +35,12 @@ final class PlainJsonLine {
         this.line = text;
         this.length = text.length();
         this.out = members;
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        text.getChars(0, length, chars, 0);
         int i = skipSpace(0);
-        if (i >= length || text.charAt(i) != '{') {
+        if (i >= length || chars[i] != '{') {
             return false;
         }
         i = object(i + 1, "", 0);
@@ -44,12 +50,13 @@ final class PlainJsonLine {
     /** Reads the members after an object's {@code {}; the index after its {@code }}, or -1 to decline. */
     private int object(int from, String prefix, int depth) {
         String s = line;
+        char[] a = chars;
         int i = skipSpace(from);
-        if (i < length && s.charAt(i) == '}') {
+        if (i < length && a[i] == '}') {
             return i + 1;
         }
         while (true) {
-            if (i >= length || s.charAt(i) != '"') {
+            if (i >= length || a[i] != '"') {
                 return -1;
             }
             int nameFrom = i + 1;
@@ -58,14 +65,14 @@ final class PlainJsonLine {
                 return -1;
             }
             i = skipSpace(nameTo + 1);
-            if (i >= length || s.charAt(i) != ':') {
+            if (i >= length || a[i] != ':') {
                 return -1;
             }
             i = skipSpace(i + 1);
             if (i >= length) {
                 return -1;
             }
-            char c = s.charAt(i);
+            char c = a[i];
             if (c == '{') {
                 if (depth + 1 >= MAX_DEPTH) {
                     return -1;
@@ -84,13 +91,13 @@ final class PlainJsonLine {
                     }
                     text = s.substring(i + 1, end);
                     end++;
-                } else if (c == 'n' && s.startsWith("null", i)) {
+                } else if (c == 'n' && matches(i, "null")) {
                     text = null;
                     end = i + 4;
-                } else if (c == 't' && s.startsWith("true", i)) {
+                } else if (c == 't' && matches(i, "true")) {
                     text = "true";
                     end = i + 4;
-                } else if (c == 'f' && s.startsWith("false", i)) {
+                } else if (c == 'f' && matches(i, "false")) {
                     text = "false";
                     end = i + 5;
                 } else {
@@ -100,7 +107,7 @@ final class PlainJsonLine {
                     }
                     text = s.substring(i, end);
                 }
-                if (end < length && !isDelimiter(s.charAt(end))) {
+                if (end < length && !isDelimiter(a[end])) {
                     return -1; // as in 123x or truex: Jackson's error, not ours
                 }
                 i = end;
@@ -110,7 +117,7 @@ final class PlainJsonLine {
             if (i >= length) {
                 return -1;
             }
-            c = s.charAt(i);
+            c = a[i];
             if (c == '}') {
                 return i + 1;
             }
@@ -137,9 +144,9 @@ final class PlainJsonLine {
 
     /** The index of the closing quote of a string starting at {@code from}; -1 for a backslash or control char. */
     private int stringEnd(int from) {
-        String s = line;
+        char[] s = chars;
         for (int i = from; i < length; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '"') {
                 return i;
             }
@@ -152,29 +159,29 @@ final class PlainJsonLine {
 
     /** The end of a number as JSON writes it ({@code -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?}), or -1. */
     private int numberEnd(int from) {
-        String s = line;
+        char[] s = chars;
         int i = from;
-        if (i < length && s.charAt(i) == '-') {
+        if (i < length && s[i] == '-') {
             i++;
         }
-        if (i >= length || !isDigit(s.charAt(i))) {
+        if (i >= length || !isDigit(s[i])) {
             return -1;
         }
-        if (s.charAt(i) == '0') {
+        if (s[i] == '0') {
             i++;
         } else {
             i = digitsEnd(i);
         }
-        if (i < length && s.charAt(i) == '.') {
+        if (i < length && s[i] == '.') {
             int fraction = i + 1;
             i = digitsEnd(fraction);
             if (i == fraction) {
                 return -1;
             }
         }
-        if (i < length && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+        if (i < length && (s[i] == 'e' || s[i] == 'E')) {
             i++;
-            if (i < length && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            if (i < length && (s[i] == '+' || s[i] == '-')) {
                 i++;
             }
             int exponent = i;
@@ -188,7 +195,7 @@ final class PlainJsonLine {
 
     private int digitsEnd(int from) {
         int i = from;
-        while (i < length && isDigit(line.charAt(i))) {
+        while (i < length && isDigit(chars[i])) {
             i++;
         }
         return i;
@@ -196,10 +203,23 @@ final class PlainJsonLine {
 
     private int skipSpace(int from) {
         int i = from;
-        while (i < length && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+        while (i < length && (chars[i] == ' ' || chars[i] == '\t')) {
             i++;
         }
         return i;
+    }
+
+    private boolean matches(int from, String word) {
+        int n = word.length();
+        if (from + n > length) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (chars[from + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigit(char c) {
