@@ -24,6 +24,9 @@ final class BillParser implements EvidenceParser {
     private final FieldReader.Field lateFeeField;
     private final FieldReader.Field statusField;
     private final ZoneId zone;
+    /** The last due date read and its text: the bills of a period share one. */
+    private String lastDueText;
+    private LocalDate lastDue;
 
     BillParser(SourceSpec spec, ZoneId zone) {
         this.f = new FieldReader(spec, zone);
@@ -43,7 +46,7 @@ final class BillParser implements EvidenceParser {
         String billNo = Keys.normalize(f.required(r, billNoField));
         String consumer = Keys.loose(f.required(r, consumerIdField));
         long amount = f.amount(r, amountField);
-        LocalDate due = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(f.time(r, dueDateField)), zone);
+        LocalDate due = dueDate(r);
         long lateFee = f.text(r, lateFeeField) == null ? 0 : f.amount(r, lateFeeField);
         String[] raw = new String[mapped.length];
         for (int i = 0; i < mapped.length; i++) {
@@ -52,5 +55,14 @@ final class BillParser implements EvidenceParser {
         ColumnValues values = ColumnValues.of(mappedNames, raw);
         Bill bill = new Bill(source, r.origin(), billNo, consumer, amount, due, f.required(r, statusField), lateFee, values);
         return new Parsed(billNo, bill.fields(), 0);
+    }
+
+    private LocalDate dueDate(SourceRecord r) {
+        String text = f.text(r, dueDateField);
+        if (text == null || !text.equals(lastDueText)) {
+            lastDue = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(f.time(r, dueDateField)), zone);
+            lastDueText = text;
+        }
+        return lastDue;
     }
 }
