@@ -1,13 +1,13 @@
 package dev.hisaab.evidence;
 
 import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.SourceRecord;
 import dev.hisaab.value.Keys;
 import dev.hisaab.value.Mobiles;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 
 /** Parses rows of the snapshot or live applications table, keeping every mapped field's raw value for restore. */
@@ -15,6 +15,8 @@ final class ApplicationParser implements EvidenceParser {
 
     /** The mapped fields in name order: the order their raw values are kept in. */
     private final FieldReader.Field[] mapped;
+    /** Their names, shared by every row's raw values (which the evidence record keeps without copying). */
+    private final ColumnValues.Columns mappedNames;
     private final FieldReader f;
     private final FieldReader.Field applicationNoField;
     private final FieldReader.Field submittedAtField;
@@ -25,6 +27,7 @@ final class ApplicationParser implements EvidenceParser {
     ApplicationParser(SourceSpec spec, ZoneId zone) {
         this.f = new FieldReader(spec, zone);
         this.mapped = new TreeMap<>(spec.fields()).keySet().stream().map(f::field).toArray(FieldReader.Field[]::new);
+        this.mappedNames = ColumnValues.Columns.of(Arrays.stream(mapped).map(FieldReader.Field::name).toList());
         this.applicationNoField = f.field("application-no");
         this.submittedAtField = f.field("submitted-at");
         this.mobileField = f.field("mobile");
@@ -42,10 +45,11 @@ final class ApplicationParser implements EvidenceParser {
         } catch (IllegalArgumentException e) {
             mobile = null;
         }
-        Map<String, String> values = new LinkedHashMap<>(mapped.length * 2);
-        for (FieldReader.Field field : mapped) {
-            values.put(field.name(), f.raw(r, field));
+        String[] raw = new String[mapped.length];
+        for (int i = 0; i < mapped.length; i++) {
+            raw[i] = f.raw(r, mapped[i]);
         }
+        ColumnValues values = ColumnValues.of(mappedNames, raw);
         ApplicationRow row = new ApplicationRow(source, r.origin(), appNo, f.text(r, applicantNameField), mobile,
                 submitted, feePaid(f.text(r, feePaidField)), values);
         return new Parsed(appNo, row.fields(), 0);

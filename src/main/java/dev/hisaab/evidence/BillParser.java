@@ -1,12 +1,12 @@
 package dev.hisaab.evidence;
 
 import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.SourceRecord;
 import dev.hisaab.value.Keys;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.TreeMap;
 
 /** Parses the portal's bills, keeping every mapped field's raw value for guarded updates. */
@@ -14,6 +14,8 @@ final class BillParser implements EvidenceParser {
 
     /** The mapped fields in name order: the order their raw values are kept in. */
     private final FieldReader.Field[] mapped;
+    /** Their names, shared by every row's raw values (which the evidence record keeps without copying). */
+    private final ColumnValues.Columns mappedNames;
     private final FieldReader f;
     private final FieldReader.Field billNoField;
     private final FieldReader.Field consumerIdField;
@@ -22,10 +24,14 @@ final class BillParser implements EvidenceParser {
     private final FieldReader.Field lateFeeField;
     private final FieldReader.Field statusField;
     private final ZoneId zone;
+    /** The last due date read and its text: the bills of a period share one. */
+    private String lastDueText;
+    private LocalDate lastDue;
 
     BillParser(SourceSpec spec, ZoneId zone) {
         this.f = new FieldReader(spec, zone);
         this.mapped = new TreeMap<>(spec.fields()).keySet().stream().map(f::field).toArray(FieldReader.Field[]::new);
+        this.mappedNames = ColumnValues.Columns.of(Arrays.stream(mapped).map(FieldReader.Field::name).toList());
         this.billNoField = f.field("bill-no");
         this.consumerIdField = f.field("consumer-id");
         this.amountField = f.field("amount");
@@ -40,13 +46,23 @@ final class BillParser implements EvidenceParser {
         String billNo = Keys.normalize(f.required(r, billNoField));
         String consumer = Keys.loose(f.required(r, consumerIdField));
         long amount = f.amount(r, amountField);
-        LocalDate due = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(f.time(r, dueDateField)), zone);
+        LocalDate due = dueDate(r);
         long lateFee = f.text(r, lateFeeField) == null ? 0 : f.amount(r, lateFeeField);
-        Map<String, String> values = new LinkedHashMap<>(mapped.length * 2);
-        for (FieldReader.Field field : mapped) {
-            values.put(field.name(), f.raw(r, field));
+        String[] raw = new String[mapped.length];
+        for (int i = 0; i < mapped.length; i++) {
+            raw[i] = f.raw(r, mapped[i]);
         }
+        ColumnValues values = ColumnValues.of(mappedNames, raw);
         Bill bill = new Bill(source, r.origin(), billNo, consumer, amount, due, f.required(r, statusField), lateFee, values);
         return new Parsed(billNo, bill.fields(), 0);
+    }
+
+    private LocalDate dueDate(SourceRecord r) {
+        String text = f.text(r, dueDateField);
+        if (text == null || !text.equals(lastDueText)) {
+            lastDue = LocalDate.ofInstant(java.time.Instant.ofEpochSecond(f.time(r, dueDateField)), zone);
+            lastDueText = text;
+        }
+        return lastDue;
     }
 }

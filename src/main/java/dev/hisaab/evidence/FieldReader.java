@@ -28,6 +28,9 @@ final class FieldReader {
         private final String column;
         private ColumnValues.Columns columns;
         private int index;
+        /** The set of columns seen before the last, and the position there: JSON lines alternate between shapes. */
+        private ColumnValues.Columns otherColumns;
+        private int otherIndex;
 
         private Field(String name, String column) {
             this.name = name;
@@ -52,8 +55,12 @@ final class FieldReader {
         if (r.values() instanceof ColumnValues values) {
             ColumnValues.Columns columns = values.columns();
             if (columns != slot.columns) {
+                ColumnValues.Columns before = slot.columns;
+                int beforeIndex = slot.index;
                 slot.columns = columns;
-                slot.index = columns.indexOf(slot.column);
+                slot.index = columns == slot.otherColumns ? slot.otherIndex : columns.indexOf(slot.column);
+                slot.otherColumns = before;
+                slot.otherIndex = beforeIndex;
             }
             return slot.index < 0 ? null : values.value(slot.index);
         }

@@ -18,7 +18,12 @@ public final class StatusWords {
     }
 
     public PaymentStatus of(String word) {
-        PaymentStatus s = words.get(word.strip().toLowerCase(Locale.ROOT));
+        // a word as the job file wrote it (already stripped and lower case) needs no new string to look up
+        PaymentStatus s = words.get(word);
+        if (s != null) {
+            return s;
+        }
+        s = words.get(word.strip().toLowerCase(Locale.ROOT));
         if (s == null) {
             throw new IllegalArgumentException("status: unknown status '" + word + "' (known: " + words.keySet() + ")");
         }

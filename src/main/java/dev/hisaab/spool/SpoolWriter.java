@@ -20,6 +20,7 @@ public final class SpoolWriter implements AutoCloseable {
     private final Path part;
     private final OutputStream out;
     private byte[] buf = new byte[1 << 16];
+    private char[] chars = new char[256];
     private int count;
     private long records;
     private boolean committed;
@@ -33,13 +34,33 @@ public final class SpoolWriter implements AutoCloseable {
 
     /** Appends one record. */
     public void write(String... fields) throws IOException {
+        // room for the record at its longest (4 bytes a char, \N, separators) is made once, not per field
+        long most = 1;
+        for (String f : fields) {
+            most += f == null ? 3 : 4L * f.length() + 1;
+        }
+        if (most > buf.length - count) {
+            flush();
+            if (most > buf.length) {
+                buf = new byte[Math.toIntExact(most)];
+            }
+        }
+        byte[] b = buf;
+        int at = count;
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
-                put((byte) '\t');
+                b[at++] = '\t';
             }
-            escape(fields[i]);
+            String value = fields[i];
+            if (value == null) {
+                b[at++] = '\\';
+                b[at++] = 'N';
+            } else {
+                at = escape(value, b, at);
+            }
         }
-        put((byte) '\n');
+        b[at++] = '\n';
+        count = at;
         records++;
     }
 
@@ -63,68 +84,73 @@ public final class SpoolWriter implements AutoCloseable {
         }
     }
 
-    private void escape(String value) throws IOException {
-        if (value == null) {
-            put((byte) '\\');
-            put((byte) 'N');
-            return;
-        }
+    /** Writes {@code value} escaped and UTF-8 encoded at {@code at} of {@code b} (which has room); the new end. */
+    private int escape(String value, byte[] b, int at) {
         int n = value.length();
-        if (buf.length - count < 4 * n + 2) {
-            flush();
-            if (buf.length < 4 * n + 2) {
-                buf = new byte[4 * n + 2];
-            }
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
         }
-        byte[] b = buf;
-        int at = count;
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                switch (c) {
-                    case '\\' -> {
-                        b[at++] = '\\';
-                        b[at++] = '\\';
-                    }
-                    case '\t' -> {
-                        b[at++] = '\\';
-                        b[at++] = 't';
-                    }
-                    case '\n' -> {
-                        b[at++] = '\\';
-                        b[at++] = 'n';
-                    }
-                    case '\r' -> {
-                        b[at++] = '\\';
-                        b[at++] = 'r';
-                    }
-                    default -> b[at++] = (byte) c;
-                }
-            } else if (c < 0x800) {
-                b[at++] = (byte) (0xC0 | c >> 6);
-                b[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, value.charAt(++i));
-                b[at++] = (byte) (0xF0 | cp >> 18);
-                b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                b[at++] = (byte) (0x80 | cp & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                b[at++] = '?';
+        // getChars copies a Latin-1 string in bulk; the loop then only tests each char once in the common case
+        char[] c = chars;
+        value.getChars(0, n, c, 0);
+        int i = 0;
+        while (i < n) {
+            char ch = c[i];
+            if (ch < 0x80 && ch > '\r' && ch != '\\') {
+                b[at++] = (byte) ch;
+                i++;
             } else {
-                b[at++] = (byte) (0xE0 | c >> 12);
-                b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[at++] = (byte) (0x80 | c & 0x3F);
+                at = escapeSlow(c, i, n, b, at);
+                i = escapedUpTo;
             }
         }
-        count = at;
+        return at;
     }
 
-    private void put(byte b) throws IOException {
-        if (count == buf.length) {
-            flush();
+    /** Where {@link #escapeSlow} stopped: the index after the char (or surrogate pair) it encoded. */
+    private int escapedUpTo;
+
+    /** Encodes the char at {@code i} (an escape, a control char or non-ASCII) at {@code at}; returns the new end. */
+    private int escapeSlow(char[] c, int i, int n, byte[] b, int at) {
+        char ch = c[i];
+        if (ch < 0x80) {
+            switch (ch) {
+                case '\\' -> {
+                    b[at++] = '\\';
+                    b[at++] = '\\';
+                }
+                case '\t' -> {
+                    b[at++] = '\\';
+                    b[at++] = 't';
+                }
+                case '\n' -> {
+                    b[at++] = '\\';
+                    b[at++] = 'n';
+                }
+                case '\r' -> {
+                    b[at++] = '\\';
+                    b[at++] = 'r';
+                }
+                default -> b[at++] = (byte) ch;
+            }
+        } else if (ch < 0x800) {
+            b[at++] = (byte) (0xC0 | ch >> 6);
+            b[at++] = (byte) (0x80 | ch & 0x3F);
+        } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+            int cp = Character.toCodePoint(ch, c[++i]);
+            b[at++] = (byte) (0xF0 | cp >> 18);
+            b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            b[at++] = (byte) (0x80 | cp & 0x3F);
+        } else if (Character.isSurrogate(ch)) {
+            b[at++] = '?';
+        } else {
+            b[at++] = (byte) (0xE0 | ch >> 12);
+            b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+            b[at++] = (byte) (0x80 | ch & 0x3F);
         }
-        buf[count++] = b;
+        escapedUpTo = i + 1;
+        return at;
     }
 
     private void flush() throws IOException {

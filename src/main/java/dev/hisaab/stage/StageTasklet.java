@@ -53,6 +53,9 @@ public class StageTasklet implements Tasklet {
         long records = 0;
         long rejected = 0;
         long unreadable = 0;
+        // summed here and added to the tally once: a tally add per row costs a map look-up under a lock
+        long validAmount = 0;
+        boolean anyValid = false;
         try (OpenedSource source = opener.open(jobFile, job, index, baseDir);
              PartitionedSpoolWriter spool = new PartitionedSpoolWriter(layout.work(), id, job.partitions());
              SpoolWriter rejects = new SpoolWriter(layout.rejects(id))) {
@@ -76,7 +79,8 @@ public class StageTasklet implements Tasklet {
                 try {
                     Parsed parsed = parser.parse(id, record);
                     spool.write(parsed.key(), parsed.fields());
-                    tally.add(id, Counter.AMOUNT_VALID, parsed.amount());
+                    validAmount += parsed.amount();
+                    anyValid = true;
                 } catch (IllegalArgumentException e) {
                     rejects.write(id, record.origin().file(), Long.toString(record.origin().line()), e.getMessage(),
                             record.raw());
@@ -86,6 +90,9 @@ public class StageTasklet implements Tasklet {
                 if ((records & 0xFFFF) == 0) {
                     progress.progress("stage-" + id, records, source.input().bytesRead());
                 }
+            }
+            if (anyValid) {
+                tally.add(id, Counter.AMOUNT_VALID, validAmount);
             }
             // rows the reader could not even split into a record are part of READ as well
             tally.add(id, Counter.READ, records + unreadable);

@@ -31,6 +31,19 @@ class SpoolWriterTests {
     }
 
     @Test
+    void writesEscapesControlCharsAndUtf8ByteForByte() throws IOException {
+        Path file = dir.resolve("bytes.spool");
+        String lone = "x\uD800y";
+        try (SpoolWriter w = new SpoolWriter(file)) {
+            w.write("a\\b\tc\nd\re\u0001\u000B\u007F", "\u00E9\u0930\uD83D\uDE42", lone, null, "");
+            w.commit();
+        }
+        byte[] expected = ("a\\\\b\\tc\\nd\\re\u0001\u000B\u007F\t\u00E9\u0930\uD83D\uDE42\tx?y\t\\N\t\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Files.readAllBytes(file)).isEqualTo(expected);
+    }
+
+    @Test
     void leavesNoFileWhenNotCommitted() throws IOException {
         Path file = dir.resolve("b.spool");
         try (SpoolWriter w = new SpoolWriter(file)) {

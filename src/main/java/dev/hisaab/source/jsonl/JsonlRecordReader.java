@@ -54,6 +54,10 @@ public final class JsonlRecordReader implements RecordReader {
     private final List<String> keys = new ArrayList<>(16);
     private final List<String> texts = new ArrayList<>(16);
     private boolean asBefore;
+    /** Reads most lines; Jackson reads the others. */
+    private final PlainJsonLine plain = new PlainJsonLine();
+    private final PlainJsonLine.Members members = this::plainMember;
+    private Origin currentOrigin;
 
     JsonlRecordReader(InputSource input, JsonlOptions options) throws IOException {
         this.file = input.name();
@@ -90,6 +94,26 @@ public final class JsonlRecordReader implements RecordReader {
         keys.clear();
         texts.clear();
         asBefore = lastColumns != null;
+        currentOrigin = origin;
+        if (!plain.read(line, members)) {
+            keys.clear();
+            texts.clear();
+            asBefore = lastColumns != null;
+            parse(line, origin);
+        }
+        if (!asBefore || keys.size() != lastColumns.size()) {
+            lastColumns = shape(keys);
+        }
+        return new SourceRecord(origin, ColumnValues.of(lastColumns, texts.toArray(new String[0])), line);
+    }
+
+    /** A member found by {@link PlainJsonLine}: added as Jackson's reading would add it. */
+    private void plainMember(String prefix, String line, int nameFrom, int nameTo, String text) {
+        add(key(prefix, line, nameFrom, nameTo), text, line, currentOrigin);
+    }
+
+    /** Reads a line {@link PlainJsonLine} declined, with Jackson. */
+    private void parse(String line, Origin origin) {
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new SourceParseException(origin, "not a JSON object", line);
@@ -101,10 +125,6 @@ public final class JsonlRecordReader implements RecordReader {
         } catch (JacksonException e) {
             throw new SourceParseException(origin, "invalid JSON: " + shortReason(e.getOriginalMessage()), line);
         }
-        if (!asBefore || keys.size() != lastColumns.size()) {
-            lastColumns = shape(keys);
-        }
-        return new SourceRecord(origin, ColumnValues.of(lastColumns, texts.toArray(new String[0])), line);
     }
 
     @Override
@@ -154,6 +174,21 @@ public final class JsonlRecordReader implements RecordReader {
                 return before;
             }
         }
+        return prefix.isEmpty() ? name : prefix + name;
+    }
+
+    /** {@link #key(String, String)} of the name at {@code from..to} of {@code line}, made only when it is new. */
+    private String key(String prefix, String line, int from, int to) {
+        int n = keys.size();
+        int length = to - from;
+        if (asBefore && n < lastColumns.size()) {
+            String before = lastColumns.name(n);
+            int p = prefix.length();
+            if (before.length() == p + length && before.startsWith(prefix) && before.regionMatches(p, line, from, length)) {
+                return before;
+            }
+        }
+        String name = line.substring(from, to);
         return prefix.isEmpty() ? name : prefix + name;
     }
 

@@ -3,7 +3,10 @@ package dev.hisaab.source.pgdump;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -19,6 +22,12 @@ final class DumpLineReader implements Closeable {
 
     /** Stands for a bad byte in {@link #markedText()}: a noncharacter, not expected in real text. */
     static final char MARK = '\uFFFF';
+
+    /** Reads eight bytes of the buffer as one long, to look for a line feed (or a NUL) in all of them at once. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
 
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -47,10 +56,21 @@ final class DumpLineReader implements Closeable {
         start = following;
         int i = start;
         int bits = 0;
+        long wordBits = 0;
         boolean zero = false;
         while (true) {
             byte[] b = buf;
             int lim = limit;
+            // eight bytes at a time up to the word that holds the line feed
+            while (i + 8 <= lim) {
+                long w = (long) LONGS.get(b, i);
+                if (hasZeroByte(w ^ LINE_FEEDS)) {
+                    break;
+                }
+                wordBits |= w;
+                zero |= hasZeroByte(w);
+                i += 8;
+            }
             while (i < lim) {
                 byte c = b[i];
                 if (c == '\n') {
@@ -83,7 +103,7 @@ final class DumpLineReader implements Closeable {
             end--;
         }
         number++;
-        ascii = (bits & 0x80) == 0;
+        ascii = (bits & 0x80) == 0 && (wordBits & HIGH_BITS) == 0;
         nul = zero;
         return true;
     }
@@ -99,6 +119,9 @@ final class DumpLineReader implements Closeable {
             while (true) {
                 byte[] b = buf;
                 int lim = limit;
+                while (i + 8 <= lim && !hasZeroByte((long) LONGS.get(b, i) ^ LINE_FEEDS)) {
+                    i += 8;
+                }
                 while (i < lim && b[i] != '\n') {
                     i++;
                 }
@@ -129,6 +152,64 @@ final class DumpLineReader implements Closeable {
                 return true;
             }
         }
+    }
+
+    /**
+     * Whether the current line, read as SQL from its start (outside any literal), can be passed over whole while a
+     * statement is skipped: it holds no {@code ;} outside literals, every {@code ''} literal it opens it closes, and
+     * nothing this byte scan does not follow (quoted identifiers, dollar quotes, block comments, literals with a
+     * prefix such as {@code E''}, and backslashes in literals when they escape). A line comment or a backslash outside
+     * literals (a meta-command) takes the rest of the line, as the lexer reads them. UTF-8 never encodes another
+     * character with these ASCII bytes, so the line need not be decoded.
+     */
+    boolean isPlainSql(boolean standardStrings) {
+        byte[] b = buf;
+        boolean quoted = false;
+        for (int i = start; i < end; i++) {
+            byte c = b[i];
+            if (quoted) {
+                if (c == '\'') {
+                    quoted = false;
+                } else if (c == '\\' && !standardStrings) {
+                    return false;
+                }
+                continue;
+            }
+            switch (c) {
+                case '\'':
+                    if (i > start && isWordByte(b[i - 1])) {
+                        return false;
+                    }
+                    quoted = true;
+                    break;
+                case ';', '"', '$':
+                    return false;
+                case '-':
+                    if (i + 1 < end && b[i + 1] == '-') {
+                        return true;
+                    }
+                    break;
+                case '/':
+                    if (i + 1 < end && b[i + 1] == '*') {
+                        return false;
+                    }
+                    break;
+                case '\\':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return !quoted;
+    }
+
+    private static boolean isWordByte(byte c) {
+        return c < 0 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$';
+    }
+
+    /** Whether any of the eight bytes of {@code w} is zero (exact: no false positives for the word as a whole). */
+    private static boolean hasZeroByte(long w) {
+        return ((w - LOW_BITS) & ~w & HIGH_BITS) != 0;
     }
 
     /** Moves the current partial line to the front of the buffer (growing it if full) and reads more bytes. */

@@ -53,9 +53,13 @@ final class InsertTupleParser {
 
     private Tuple tuple() throws IOException {
         long line = lexer.tokenLine;
+        List<String> values = new ArrayList<>();
+        String plain = lexer.plainTuple(values);
+        if (plain != null) {
+            return new Tuple(line, values, plain, null, false);
+        }
         lexer.startCapture();
         lexer.clearBadLine();
-        List<String> values = new ArrayList<>();
         String problem = null;
         while (true) {
             lexer.next();

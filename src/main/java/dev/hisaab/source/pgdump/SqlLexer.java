@@ -83,6 +83,32 @@ final class SqlLexer {
 
     private int tokenPos;
 
+    /**
+     * With the {@code (} of an INSERT tuple as current token: reads the rest of the tuple by {@link PlainTuple} when
+     * the line holds it in plain form, leaving its {@code )} as current token as {@link #next()} would, and returns
+     * the tuple's raw text; {@code null} (nothing consumed, {@code values} empty) when the tuple must be read token by
+     * token.
+     */
+    String plainTuple(java.util.List<String> values) {
+        if (!haveLine || lineBad || !standardStrings || capture != null || kind != Kind.PUNCT || punct != '(') {
+            return null;
+        }
+        int end = PlainTuple.read(line, pos, values);
+        if (end < 0) {
+            values.clear();
+            return null;
+        }
+        String raw = line.substring(tokenPos, end);
+        firstBadLine = 0;
+        text = null;
+        problem = null;
+        tokenLine = lineNo;
+        punct = ')';
+        tokenPos = end - 1;
+        pos = end;
+        return raw;
+    }
+
     private int ch() throws IOException {
         if (!haveLine && !load()) {
             return -1;
@@ -113,6 +139,12 @@ final class SqlLexer {
         if (!lines.next()) {
             return false;
         }
+        useLine();
+        return true;
+    }
+
+    /** Makes the line the reader is on the current line, at its start. */
+    private void useLine() {
         String text = lines.text();
         lineBad = text == null;
         if (lineBad) {
@@ -125,7 +157,6 @@ final class SqlLexer {
         lineNo = lines.number();
         pos = 0;
         haveLine = true;
-        return true;
     }
 
     /** Reads the next token into {@link #kind}, {@link #text}, {@link #punct} and {@link #tokenLine}. */
@@ -211,11 +242,31 @@ final class SqlLexer {
                         p++;
                     }
                     pos = p;
+                    if (p == n && capture == null) {
+                        haveLine = false; // the line break is whitespace too, as next() would find
+                    }
+                }
+                if (!haveLine && capture == null) {
+                    skipPlainLines();
                 }
                 next();
             }
         } finally {
             build = was;
+        }
+    }
+
+    /**
+     * Between tokens at a line boundary while skipping: passes over whole lines that cannot end the statement
+     * ({@link DumpLineReader#isPlainSql}) without decoding them, and makes the first other line current (at the end of
+     * the input, none).
+     */
+    private void skipPlainLines() throws IOException {
+        while (lines.next()) {
+            if (!lines.isPlainSql(standardStrings)) {
+                useLine();
+                return;
+            }
         }
     }
 
