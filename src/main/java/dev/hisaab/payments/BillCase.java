@@ -4,21 +4,66 @@ import dev.hisaab.evidence.Bill;
 import dev.hisaab.evidence.Callback;
 import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PortalPayment;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
-/** Everything one partition holds about one bill number: the bill, its posted payments and all payment evidence. */
+/**
+ * Everything one partition holds about one bill number: the bill, its posted payments and all payment evidence, each
+ * kind in the order it was added. The rows sit in plain arrays with a count, not lists: a partition holds hundreds of
+ * thousands of cases, most with no row or one of a kind, and a list object per kind per case was both garbage and a
+ * cache miss on every row added.
+ */
 final class BillCase {
+
+    private static final PortalPayment[] NO_POSTED = {};
+    private static final GatewayTxn[] NO_GATEWAY = {};
+    private static final Callback[] NO_CALLBACKS = {};
+    private static final ResolvedBillReceipt[] NO_RECEIPTS = {};
 
     final String billNo;
     Bill bill;
-    // empty until the first row: most bills lack one kind of evidence or another, and there are millions of bills
-    final List<PortalPayment> posted = new ArrayList<>(0);
-    final List<GatewayTxn> gateway = new ArrayList<>(0);
-    final List<Callback> callbacks = new ArrayList<>(0);
-    final List<ResolvedBillReceipt> receipts = new ArrayList<>(0);
+    PortalPayment[] posted = NO_POSTED;
+    int postedCount;
+    GatewayTxn[] gateway = NO_GATEWAY;
+    int gatewayCount;
+    Callback[] callbacks = NO_CALLBACKS;
+    int callbackCount;
+    ResolvedBillReceipt[] receipts = NO_RECEIPTS;
+    int receiptCount;
 
     BillCase(String billNo) {
         this.billNo = billNo;
+    }
+
+    void add(PortalPayment p) {
+        if (postedCount == posted.length) {
+            posted = Arrays.copyOf(posted, grown(postedCount));
+        }
+        posted[postedCount++] = p;
+    }
+
+    void add(GatewayTxn g) {
+        if (gatewayCount == gateway.length) {
+            gateway = Arrays.copyOf(gateway, grown(gatewayCount));
+        }
+        gateway[gatewayCount++] = g;
+    }
+
+    void add(Callback cb) {
+        if (callbackCount == callbacks.length) {
+            callbacks = Arrays.copyOf(callbacks, grown(callbackCount));
+        }
+        callbacks[callbackCount++] = cb;
+    }
+
+    void add(ResolvedBillReceipt r) {
+        if (receiptCount == receipts.length) {
+            receipts = Arrays.copyOf(receipts, grown(receiptCount));
+        }
+        receipts[receiptCount++] = r;
+    }
+
+    /** Room for two at first (a txn and its redelivery, a payment and its receipt), then half as much again. */
+    private static int grown(int n) {
+        return n < 2 ? 2 : n + (n >> 1);
     }
 }
