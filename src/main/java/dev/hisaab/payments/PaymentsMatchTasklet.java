@@ -11,7 +11,6 @@ import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PortalPayment;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;
-import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.record.Origin;
 import dev.hisaab.recovery.MatchTasklet;
@@ -19,8 +18,6 @@ import dev.hisaab.spool.SpoolFields;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,13 +69,7 @@ public class PaymentsMatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        KeyTable<BillCase> cases = new KeyTable<>(expectedCases(partition));
-        List<BillCase> created = new ArrayList<>();
-        Function<String, BillCase> create = billNo -> {
-            BillCase c = new BillCase(billNo);
-            created.add(c);
-            return c;
-        };
+        BillCase.Table cases = new BillCase.Table(expectedCases(partition));
         Tally tally = new Tally();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
@@ -86,7 +77,7 @@ public class PaymentsMatchTasklet implements Tasklet {
              SpoolWriter statements = new SpoolWriter(statements(layout, partition));
              SpoolWriter refunds = new SpoolWriter(refunds(layout, partition))) {
             load(SourceRole.BILLS, partition, Bill::of, b -> {
-                BillCase c = cases.computeIfAbsent(b.billNo(), create);
+                BillCase c = cases.get(b.billNo());
                 if (c.bill != null) {
                     reject(rejects, tally, b.source(), b.origin().file(), b.origin().line(),
                             "duplicate bill number " + b.billNo() + ", first at " + c.bill.origin());
@@ -94,20 +85,20 @@ public class PaymentsMatchTasklet implements Tasklet {
                     c.bill = b;
                 }
             });
-            load(SourceRole.PAYMENTS, partition, PortalPayment::of, p -> cases.computeIfAbsent(p.billNo(), create).add(p));
-            load(SourceRole.GATEWAY, partition, GatewayTxn::of, t -> cases.computeIfAbsent(t.orderId(), create).add(t));
-            load(SourceRole.CALLBACKS, partition, Callback::of, cb -> cases.computeIfAbsent(cb.orderId(), create).add(cb));
+            load(SourceRole.PAYMENTS, partition, PortalPayment::of, p -> cases.get(p.billNo()).add(p));
+            load(SourceRole.GATEWAY, partition, GatewayTxn::of, t -> cases.get(t.orderId()).add(t));
+            load(SourceRole.CALLBACKS, partition, Callback::of, cb -> cases.get(cb.orderId()).add(cb));
             try (SpoolReader in = new SpoolReader(layout.spool(ResolveReceiptsTasklet.RESOLVED, partition))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     ResolvedBillReceipt r = ResolvedBillReceipt.of(f);
-                    cases.computeIfAbsent(r.billNo(), create).add(r);
+                    cases.get(r.billNo()).add(r);
                 }
             }
             BillJudge judge = new BillJudge(job);
             ControlTotals totals = new ControlTotals();
             FindingBuffer found = new FindingBuffer();
             RowCounts counts = new RowCounts();
-            for (BillCase c : inKeyOrder(created, cases)) {
+            for (BillCase c : cases.inKeyOrder()) {
                 Judgement j = judge.judge(c, totals);
                 for (Finding f : j.findings()) {
                     found.add(f);
@@ -130,38 +121,6 @@ public class PaymentsMatchTasklet implements Tasklet {
         }
         tally.save(layout.tally(step));
     }
-
-    /**
-     * The cases in bill-number order. Cases are made in the order their first row was read, and a bill work file is
-     * usually in bill-number order already (the dump's): then only the cases made after the first out-of-order one
-     * (evidence for numbers that are no bill) are sorted, and merged in. Otherwise all keys are sorted.
-     */
-    static List<BillCase> inKeyOrder(List<BillCase> created, KeyTable<BillCase> cases) {
-        int n = created.size();
-        int run = 1;
-        while (run < n && created.get(run - 1).billNo.compareTo(created.get(run).billNo) < 0) {
-            run++;
-        }
-        if (run >= n) {
-            return created;
-        }
-        if (run < n / 2) {
-            return cases.valuesInKeyOrder();
-        }
-        List<BillCase> rest = new ArrayList<>(created.subList(run, n));
-        rest.sort(BY_BILL_NO);
-        List<BillCase> out = new ArrayList<>(n);
-        int i = 0;
-        int j = 0;
-        while (i < run && j < rest.size()) {
-            out.add(BY_BILL_NO.compare(created.get(i), rest.get(j)) <= 0 ? created.get(i++) : rest.get(j++));
-        }
-        out.addAll(created.subList(i, run));
-        out.addAll(rest.subList(j, rest.size()));
-        return out;
-    }
-
-    private static final Comparator<BillCase> BY_BILL_NO = (a, b) -> a.billNo.compareTo(b.billNo);
 
     private <T> void load(SourceRole role, int partition, Function<SpoolFields, T> parse, Consumer<T> into)
             throws IOException {
