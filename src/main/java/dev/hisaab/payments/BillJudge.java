@@ -326,7 +326,13 @@ final class BillJudge {
             cited.addAll(refs);
         }
 
+        /** Nothing to write for a bill: the common case. */
+        private static final Judgement NOTHING = new Judgement(List.of(), List.of(), null, List.of());
+
         Judgement judgement(List<PlannedStatement> statements, RefundLine refund) {
+            if (findings.isEmpty() && statements.isEmpty() && refund == null) {
+                return NOTHING;
+            }
             return new Judgement(findings, statements, refund, cited);
         }
     }
