@@ -45,7 +45,36 @@ public record Bill(String source, Origin origin, String billNo, String consumerK
 
     public static Bill of(SpoolFields f) {
         return new Bill(f.text(0), new Origin(f.text(1), f.number(2)), f.text(3), f.text(4), f.number(5),
-                isoDate(f.text(6)), f.text(7), f.number(8), ColumnValues.ofPairs(f.texts(9), 0));
+                isoDate(f.text(6)), f.text(7), f.number(8), values(f));
+    }
+
+    /**
+     * The columns of the last bill read, shared by every bill of an input: a bill whose column names are these again
+     * (nearly every one) needs only an array of its values, not the names gathered and looked up as well.
+     */
+    private static volatile ColumnValues.Columns lastColumns;
+
+    /** The raw values of the name/value pairs from field 9 on, as {@link ColumnValues#ofPairs} reads them. */
+    private static Map<String, String> values(SpoolFields f) {
+        ColumnValues.Columns columns = lastColumns;
+        int pairs = f.count() - 9;
+        if (columns != null && pairs == 2 * columns.size()) {
+            String[] values = new String[columns.size()];
+            boolean same = true;
+            for (int k = 0; k < values.length && same; k++) {
+                String name = f.text(9 + 2 * k);
+                same = name == columns.name(k) || columns.name(k).equals(name);
+                values[k] = f.text(10 + 2 * k);
+            }
+            if (same) {
+                return ColumnValues.of(columns, values);
+            }
+        }
+        Map<String, String> values = ColumnValues.ofPairs(f.texts(9), 0);
+        if (values instanceof ColumnValues v) {
+            lastColumns = v.columns();
+        }
+        return values;
     }
 
     /** The consumer key in the fields of a bill, without building the bill. */

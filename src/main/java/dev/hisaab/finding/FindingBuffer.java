@@ -18,12 +18,33 @@ public final class FindingBuffer {
         findings.add(finding);
     }
 
-    /** Writes the findings in report order and forgets them. */
+    /**
+     * Writes the findings in report order and forgets them. They are first put in category order by counting (stable,
+     * one pass), then each category is sorted by key alone (stable): the same order as one stable sort by
+     * {@link Finding#ORDER}, with fewer comparisons, and none in a category found in key order already.
+     */
     public void writeTo(SpoolWriter out) throws IOException {
-        findings.sort(Finding.ORDER);
+        int categories = Category.values().length;
+        int[] start = new int[categories + 1];
         for (Finding f : findings) {
-            out.write(f.fields());
+            start[f.category().ordinal() + 1]++;
+        }
+        for (int c = 0; c < categories; c++) {
+            start[c + 1] += start[c];
+        }
+        Finding[] ordered = new Finding[findings.size()];
+        int[] next = java.util.Arrays.copyOf(start, categories);
+        for (Finding f : findings) {
+            ordered[next[f.category().ordinal()]++] = f;
         }
         findings.clear();
+        for (int c = 0; c < categories; c++) {
+            java.util.Arrays.sort(ordered, start[c], start[c + 1], BY_KEY);
+        }
+        for (Finding f : ordered) {
+            out.write(f.fields());
+        }
     }
+
+    private static final java.util.Comparator<Finding> BY_KEY = (a, b) -> a.key().compareTo(b.key());
 }

@@ -7,8 +7,6 @@ import dev.hisaab.value.Amounts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,17 +27,10 @@ final class PaymentInsert {
     }
 
     PlannedStatement plan(String billNo, int seq, GatewayCharge ch) {
-        Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("txn-id", ch.txnId);
-        evidence.put("order-id", billNo);
-        evidence.put("amount", Amounts.formatRupees(ch.amount));
-        evidence.put("created-at", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                Instant.ofEpochSecond(ch.time).atZone(zone).toOffsetDateTime()));
-        evidence.put("bank-ref", ch.bankRef);
-        LinkedHashMap<String, String> values = new LinkedHashMap<>();
+        PlannedStatement.Owned values = new PlannedStatement.Owned();
         for (Map.Entry<String, ColumnSpec> e : spec.columns().entrySet()) {
             ColumnSpec col = e.getValue();
-            String v = col.value() != null ? col.value() : evidence.get(col.field());
+            String v = col.value() != null ? col.value() : evidence(col.field(), billNo, ch);
             if (v != null && col.transform() != null) {
                 v = "upper".equals(col.transform()) ? v.toUpperCase(Locale.ROOT) : v.strip();
             }
@@ -48,9 +39,31 @@ final class PaymentInsert {
             }
             values.put(e.getKey(), v);
         }
-        LinkedHashMap<String, String> key = new LinkedHashMap<>();
+        PlannedStatement.Owned key = new PlannedStatement.Owned();
         key.put(spec.key(), values.get(spec.key()));
-        return new PlannedStatement(billNo, seq, true, spec.table(), key, values, new LinkedHashMap<>(),
-                Category.UNPOSTED_PAYMENT, ch.txnId, "post-captured-payment", List.copyOf(ch.refs));
+        return new PlannedStatement(billNo, seq, true, spec.table(), key, values, new PlannedStatement.Owned(),
+                Category.UNPOSTED_PAYMENT, ch.txnId, "post-captured-payment", ch.refTexts());
+    }
+
+    /** The evidence field a column takes its value from; null for a field the charge does not have. */
+    private String evidence(String field, String billNo, GatewayCharge ch) {
+        if (field == null) {
+            return null;
+        }
+        switch (field) {
+            case "txn-id":
+                return ch.txnId;
+            case "order-id":
+                return billNo;
+            case "amount":
+                return Amounts.formatRupees(ch.amount);
+            case "created-at":
+                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        Instant.ofEpochSecond(ch.time).atZone(zone).toOffsetDateTime());
+            case "bank-ref":
+                return ch.bankRef;
+            default:
+                return null;
+        }
     }
 }

@@ -11,14 +11,15 @@ import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PortalPayment;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;
-import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.record.Origin;
 import dev.hisaab.recovery.MatchTasklet;
 import dev.hisaab.spool.SpoolFields;
 import dev.hisaab.spool.SpoolReader;
 import dev.hisaab.spool.SpoolWriter;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -68,7 +69,7 @@ public class PaymentsMatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        KeyTable<BillCase> cases = new KeyTable<>(expectedCases(partition));
+        BillCase.Table cases = new BillCase.Table(expectedCases(partition));
         Tally tally = new Tally();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
@@ -76,7 +77,7 @@ public class PaymentsMatchTasklet implements Tasklet {
              SpoolWriter statements = new SpoolWriter(statements(layout, partition));
              SpoolWriter refunds = new SpoolWriter(refunds(layout, partition))) {
             load(SourceRole.BILLS, partition, Bill::of, b -> {
-                BillCase c = cases.computeIfAbsent(b.billNo(), BillCase::new);
+                BillCase c = cases.get(b.billNo());
                 if (c.bill != null) {
                     reject(rejects, tally, b.source(), b.origin().file(), b.origin().line(),
                             "duplicate bill number " + b.billNo() + ", first at " + c.bill.origin());
@@ -84,27 +85,23 @@ public class PaymentsMatchTasklet implements Tasklet {
                     c.bill = b;
                 }
             });
-            load(SourceRole.PAYMENTS, partition, PortalPayment::of,
-                    p -> cases.computeIfAbsent(p.billNo(), BillCase::new).posted.add(p));
-            load(SourceRole.GATEWAY, partition, GatewayTxn::of,
-                    t -> cases.computeIfAbsent(t.orderId(), BillCase::new).gateway.add(t));
-            load(SourceRole.CALLBACKS, partition, Callback::of,
-                    cb -> cases.computeIfAbsent(cb.orderId(), BillCase::new).callbacks.add(cb));
+            load(SourceRole.PAYMENTS, partition, PortalPayment::of, p -> cases.get(p.billNo()).add(p));
+            load(SourceRole.GATEWAY, partition, GatewayTxn::of, t -> cases.get(t.orderId()).add(t));
+            load(SourceRole.CALLBACKS, partition, Callback::of, cb -> cases.get(cb.orderId()).add(cb));
             try (SpoolReader in = new SpoolReader(layout.spool(ResolveReceiptsTasklet.RESOLVED, partition))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     ResolvedBillReceipt r = ResolvedBillReceipt.of(f);
-                    cases.computeIfAbsent(r.billNo(), BillCase::new).receipts.add(r);
+                    cases.get(r.billNo()).add(r);
                 }
             }
             BillJudge judge = new BillJudge(job);
             ControlTotals totals = new ControlTotals();
             FindingBuffer found = new FindingBuffer();
-            for (BillCase c : cases.valuesInKeyOrder()) {
+            RowCounts counts = new RowCounts();
+            for (BillCase c : cases.inKeyOrder()) {
                 Judgement j = judge.judge(c, totals);
-                Set<String> cited = j.findings().isEmpty() ? Set.of() : new HashSet<>();
                 for (Finding f : j.findings()) {
                     found.add(f);
-                    cited.addAll(f.refs());
                 }
                 for (PlannedStatement s : j.statements()) {
                     statements.write(s.fields());
@@ -112,8 +109,9 @@ public class PaymentsMatchTasklet implements Tasklet {
                 if (j.refund() != null) {
                     refunds.write(j.refund().fields());
                 }
-                account(c, cited, tally);
+                account(c, j.cited(), counts);
             }
+            counts.addTo(tally);
             totals.save(totals(layout, partition));
             rejects.commit();
             found.writeTo(findings);
@@ -161,30 +159,96 @@ public class PaymentsMatchTasklet implements Tasklet {
     }
 
     /** Each row is in a finding if a finding cites it, otherwise matched (consistent, or explained). */
-    private static void account(BillCase c, Set<String> cited, Tally tally) {
-        if (cited.isEmpty()) {
-            // the common case: nothing cited, so no row's reference needs to be spelled out to look it up
-            if (c.bill != null) {
-                count(tally, c.bill.source(), false, 0);
-            }
-            c.posted.forEach(p -> count(tally, p.source(), false, p.amount()));
-            c.gateway.forEach(g -> count(tally, g.source(), false, g.amount()));
-            c.callbacks.forEach(cb -> count(tally, cb.source(), false, Math.max(cb.amount(), 0)));
-            c.receipts.forEach(r -> count(tally, r.receipt().source(), false, r.receipt().amount()));
-            return;
-        }
+    private static void account(BillCase c, List<Origin> cited, RowCounts counts) {
+        Cited in = Cited.of(cited);
         if (c.bill != null) {
-            count(tally, c.bill.source(), cited.contains(c.bill.origin().toString()), 0);
+            counts.add(c.bill.source(), in.contains(c.bill.origin()), 0);
         }
-        c.posted.forEach(p -> count(tally, p.source(), cited.contains(p.origin().toString()), p.amount()));
-        c.gateway.forEach(g -> count(tally, g.source(), cited.contains(g.origin().toString()), g.amount()));
-        c.callbacks.forEach(cb -> count(tally, cb.source(), cited.contains(cb.origin().toString()), Math.max(cb.amount(), 0)));
-        c.receipts.forEach(r -> count(tally, r.receipt().source(), cited.contains(r.receipt().origin().toString()),
-                r.receipt().amount()));
+        for (int i = 0; i < c.postedCount; i++) {
+            PortalPayment p = c.posted[i];
+            counts.add(p.source(), in.contains(p.origin()), p.amount());
+        }
+        for (int i = 0; i < c.gatewayCount; i++) {
+            GatewayTxn g = c.gateway[i];
+            counts.add(g.source(), in.contains(g.origin()), g.amount());
+        }
+        for (int i = 0; i < c.callbackCount; i++) {
+            Callback cb = c.callbacks[i];
+            counts.add(cb.source(), in.contains(cb.origin()), Math.max(cb.amount(), 0));
+        }
+        for (int i = 0; i < c.receiptCount; i++) {
+            var r = c.receipts[i].receipt();
+            counts.add(r.source(), in.contains(r.origin()), r.amount());
+        }
     }
 
-    private static void count(Tally tally, String source, boolean inFinding, long amount) {
-        tally.add(source, inFinding ? Counter.FINDINGS : Counter.MATCHED, 1);
-        tally.add(source, inFinding ? Counter.AMOUNT_FINDINGS : Counter.AMOUNT_MATCHED, amount);
+    /** The rows a bill's findings cite: a short list is searched, a long one hashed. */
+    private record Cited(List<Origin> list, Set<Origin> set) {
+
+        private static final Cited NONE = new Cited(List.of(), null);
+
+        static Cited of(List<Origin> cited) {
+            return cited.isEmpty() ? NONE : new Cited(cited, cited.size() > 16 ? new HashSet<>(cited) : null);
+        }
+
+        boolean contains(Origin o) {
+            return set != null ? set.contains(o) : !list.isEmpty() && list.contains(o);
+        }
+    }
+
+    /**
+     * Rows matched or in a finding, and their amounts, per source, summed here and added to the step's tally once:
+     * a source's counters are only those it had a row for, as when each row was added to the tally itself.
+     */
+    private static final class RowCounts {
+
+        private static final Counter[] COUNTERS =
+            {Counter.MATCHED, Counter.AMOUNT_MATCHED, Counter.FINDINGS, Counter.AMOUNT_FINDINGS};
+
+        private String[] sources = new String[8];
+        private long[][] sums = new long[8][];
+        private boolean[][] touched = new boolean[8][];
+        private int size;
+
+        void add(String source, boolean inFinding, long amount) {
+            int s = index(source);
+            int at = inFinding ? 2 : 0;
+            sums[s][at]++;
+            sums[s][at + 1] += amount;
+            touched[s][at] = true;
+            touched[s][at + 1] = true;
+        }
+
+        private int index(String source) {
+            for (int i = 0; i < size; i++) {
+                if (sources[i] == source) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (sources[i].equals(source)) {
+                    return i;
+                }
+            }
+            if (size == sources.length) {
+                sources = java.util.Arrays.copyOf(sources, size * 2);
+                sums = java.util.Arrays.copyOf(sums, size * 2);
+                touched = java.util.Arrays.copyOf(touched, size * 2);
+            }
+            sources[size] = source;
+            sums[size] = new long[COUNTERS.length];
+            touched[size] = new boolean[COUNTERS.length];
+            return size++;
+        }
+
+        void addTo(Tally tally) {
+            for (int s = 0; s < size; s++) {
+                for (int k = 0; k < COUNTERS.length; k++) {
+                    if (touched[s][k]) {
+                        tally.add(sources[s], COUNTERS[k], sums[s][k]);
+                    }
+                }
+            }
+        }
     }
 }

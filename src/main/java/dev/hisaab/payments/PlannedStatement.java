@@ -16,10 +16,10 @@ public record PlannedStatement(String order, int seq, boolean insert, String tab
                                Category category, String findingKey, String rule, List<String> refs) {
 
     public PlannedStatement {
-        // maps that of() has just parsed are this record's alone: copying them again would only cost time
-        key = key instanceof Parsed ? key : new LinkedHashMap<>(key);
-        values = values instanceof Parsed ? values : new LinkedHashMap<>(values);
-        expect = expect instanceof Parsed ? expect : new LinkedHashMap<>(expect);
+        // maps made for this statement alone (by of(), BillJudge, PaymentInsert) are not copied again
+        key = key instanceof Owned ? key : new LinkedHashMap<>(key);
+        values = values instanceof Owned ? values : new LinkedHashMap<>(values);
+        expect = expect instanceof Owned ? expect : new LinkedHashMap<>(expect);
         refs = List.copyOf(refs);
     }
 
@@ -61,11 +61,11 @@ public record PlannedStatement(String order, int seq, boolean insert, String tab
     /** The statement {@link #fields()} wrote. */
     public static PlannedStatement of(String[] f) {
         int i = 7;
-        Parsed key = new Parsed();
+        Owned key = new Owned();
         i = take(f, i, key);
-        Parsed values = new Parsed();
+        Owned values = new Owned();
         i = take(f, i, values);
-        Parsed expect = new Parsed();
+        Owned expect = new Owned();
         i = take(f, i, expect);
         int n = Integer.parseInt(f[i++]);
         List<String> refs = List.of(Arrays.copyOfRange(f, i, i + n));
@@ -82,8 +82,11 @@ public record PlannedStatement(String order, int seq, boolean insert, String tab
         return i;
     }
 
-    /** A map {@link #of} builds for one statement and hands to no one else. */
-    private static final class Parsed extends LinkedHashMap<String, String> {
+    /**
+     * A map built for one statement and handed to no one else ({@link #of}, and the planners of this package), which
+     * the statement keeps instead of copying.
+     */
+    static final class Owned extends LinkedHashMap<String, String> {
     }
 
     /** restore.sql order: by bill, then as planned within the bill. */

@@ -56,7 +56,7 @@ class BillJudgeTests {
     @Test
     void aCaptureAt2330IstOnTheDueDateIsOnTimeWhateverUtcSays() {
         BillCase c = bill(bill(45600, "UNPAID", 2500));
-        c.gateway.add(txn("pay_A", 45600, PaymentStatus.CAPTURED, "2026-02-10T18:00:00Z"));
+        c.add(txn("pay_A", 45600, PaymentStatus.CAPTURED, "2026-02-10T18:00:00Z"));
 
         Judgement j = judge.judge(c, new ControlTotals());
 
@@ -76,7 +76,7 @@ class BillJudgeTests {
     @Test
     void aCaptureAt0030IstTheNextDayIsLateSoTheFeeStands() {
         BillCase c = bill(bill(45600, "UNPAID", 2500));
-        c.gateway.add(txn("pay_B", 48100, PaymentStatus.CAPTURED, "2026-02-10T19:00:00Z"));
+        c.add(txn("pay_B", 48100, PaymentStatus.CAPTURED, "2026-02-10T19:00:00Z"));
 
         Judgement j = judge.judge(c, new ControlTotals());
 
@@ -87,10 +87,10 @@ class BillJudgeTests {
     @Test
     void anAutoRefundedDoubleChargeAndAFailedAttemptAreNotDuplicates() {
         BillCase c = bill(bill(45600, "PAID", 0));
-        c.gateway.add(txn("pay_1", 45600, PaymentStatus.FAILED, "2026-01-05T05:00:00Z"));
-        c.gateway.add(txn("pay_2", 45600, PaymentStatus.CAPTURED, "2026-01-05T05:01:00Z"));
-        c.gateway.add(txn("pay_3", 45600, PaymentStatus.REFUNDED, "2026-01-05T05:01:30Z"));
-        c.posted.add(new PortalPayment("payments", new Origin("portal.sql", ++line), "17", "B2601-000001", 45600,
+        c.add(txn("pay_1", 45600, PaymentStatus.FAILED, "2026-01-05T05:00:00Z"));
+        c.add(txn("pay_2", 45600, PaymentStatus.CAPTURED, "2026-01-05T05:01:00Z"));
+        c.add(txn("pay_3", 45600, PaymentStatus.REFUNDED, "2026-01-05T05:01:30Z"));
+        c.add(new PortalPayment("payments", new Origin("portal.sql", ++line), "17", "B2601-000001", 45600,
                 OffsetDateTime.parse("2026-01-05T05:01:00Z").toEpochSecond(), "ONLINE", "pay_2", null));
         ControlTotals totals = new ControlTotals();
 
@@ -105,11 +105,11 @@ class BillJudgeTests {
     @Test
     void anOnlinePaymentAndACounterReceiptAreADuplicateForRefund() {
         BillCase c = bill(bill(45600, "PAID", 0));
-        c.gateway.add(txn("pay_1", 45600, PaymentStatus.CAPTURED, "2026-02-05T05:00:00Z"));
-        c.receipts.add(new ResolvedBillReceipt(new BillReceipt("receipts-counter", new Origin("r.csv", ++line),
+        c.add(txn("pay_1", 45600, PaymentStatus.CAPTURED, "2026-02-05T05:00:00Z"));
+        c.add(new ResolvedBillReceipt(new BillReceipt("receipts-counter", new Origin("r.csv", ++line),
                 "KCR/26/000001", OffsetDateTime.parse("2026-02-07T05:00:00Z").toEpochSecond(), "kota-w-1", "KOTAW1",
                 null, 45600, 0, false), "B2601-000001", "consumer+date"));
-        c.receipts.add(new ResolvedBillReceipt(new BillReceipt("receipts-counter", new Origin("r.csv", ++line),
+        c.add(new ResolvedBillReceipt(new BillReceipt("receipts-counter", new Origin("r.csv", ++line),
                 "KCR/26/000002", OffsetDateTime.parse("2026-02-08T05:00:00Z").toEpochSecond(), "kota-w-1", "KOTAW1",
                 null, 45600, 0, true), "B2601-000001", "consumer+date"));
 
@@ -127,7 +127,7 @@ class BillJudgeTests {
     @Test
     void aPartialPaymentIsAMismatchAndDoesNotMarkTheBillPaid() {
         BillCase c = bill(bill(45600, "UNPAID", 0));
-        c.gateway.add(txn("pay_1", 20000, PaymentStatus.CAPTURED, "2026-02-05T05:00:00Z"));
+        c.add(txn("pay_1", 20000, PaymentStatus.CAPTURED, "2026-02-05T05:00:00Z"));
 
         Judgement j = judge.judge(c, new ControlTotals());
 
@@ -138,10 +138,10 @@ class BillJudgeTests {
     @Test
     void anOnlinePaymentPostedForAFailedOrUnknownTxnIsPostedNotCaptured() {
         BillCase c = bill(bill(45600, "PAID", 0));
-        c.gateway.add(txn("pay_1", 45600, PaymentStatus.FAILED, "2026-01-05T05:00:00Z"));
-        c.posted.add(new PortalPayment("payments", new Origin("portal.sql", ++line), "21", "B2601-000001", 45600,
+        c.add(txn("pay_1", 45600, PaymentStatus.FAILED, "2026-01-05T05:00:00Z"));
+        c.add(new PortalPayment("payments", new Origin("portal.sql", ++line), "21", "B2601-000001", 45600,
                 0, "ONLINE", "pay_1", null));
-        c.posted.add(new PortalPayment("payments", new Origin("portal.sql", ++line), "22", "B2601-000001", 45600,
+        c.add(new PortalPayment("payments", new Origin("portal.sql", ++line), "22", "B2601-000001", 45600,
                 0, "ONLINE", "pay_never", null));
 
         assertThat(judge.judge(c, new ControlTotals()).findings()).extracting(Finding::key).containsExactly("21", "22");
@@ -150,11 +150,24 @@ class BillJudgeTests {
     @Test
     void aCaptureForAnOrderThatIsNoBillIsUnmatched() {
         BillCase c = new BillCase("TANKER-000231");
-        c.gateway.add(new GatewayTxn("gateway", new Origin("gw.csv", 9), "pay_T", "TANKER-000231", 150000,
+        c.add(new GatewayTxn("gateway", new Origin("gw.csv", 9), "pay_T", "TANKER-000231", 150000,
                 PaymentStatus.CAPTURED, OffsetDateTime.parse("2026-02-05T05:00:00Z").toEpochSecond(), null));
         ControlTotals totals = new ControlTotals();
 
         assertThat(categories(judge.judge(c, totals))).containsExactly(Category.UNMATCHED_GATEWAY_TXN);
         assertThat(totals.unbalanced()).isEmpty();
+    }
+
+    @Test
+    void daysOfInstantsAreThoseOfTheZoneWhereverItsOffsetChangedOrNot() {
+        for (String id : List.of("Asia/Kolkata", "Europe/London", "America/New_York", "UTC", "+05:30", "Asia/Kathmandu",
+                "Pacific/Apia", "Africa/Casablanca")) {
+            java.time.ZoneId zone = java.time.ZoneId.of(id);
+            BillJudge.ZoneDays days = new BillJudge.ZoneDays(zone);
+            for (long s = -86_400L * 3; s < 4_200_000_000L; s += 3_599L * 7) {
+                assertThat(days.of(s)).as(id + " at " + s)
+                        .isEqualTo(LocalDate.ofInstant(java.time.Instant.ofEpochSecond(Math.max(s, 0)), zone));
+            }
+        }
     }
 }
