@@ -9,7 +9,7 @@ import java.util.Arrays;
  * in order instead of two strings scattered over the heap; only keys whose first 16 characters are equal are
  * compared as strings. Keys with other characters are sorted as strings.
  */
-final class KeySort {
+public final class KeySort {
 
     /** Below this many keys, sorting the strings directly is as fast. */
     private static final int SMALL = 64;
@@ -66,7 +66,7 @@ final class KeySort {
      * Characters {@code from} to {@code from + 7} of {@code k}, one byte each, first in the highest byte, missing
      * characters as 0 (so a key sorts before any longer key it begins); -1 when one of them is U+0100 or above.
      */
-    private static long pack(String k, int from) {
+    public static long pack(String k, int from) {
         long v = 0;
         int end = Math.min(k.length(), from + 8);
         for (int i = from; i < end; i++) {

@@ -4,6 +4,7 @@ import dev.hisaab.evidence.Bill;
 import dev.hisaab.evidence.Callback;
 import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PortalPayment;
+import dev.hisaab.index.KeySort;
 import java.util.Arrays;
 
 /**
@@ -112,8 +113,8 @@ final class BillCase {
         final int hash;
 
         Key(String s) {
-            long h = pack(s, 0);
-            long l = pack(s, 8);
+            long h = KeySort.pack(s, 0);
+            long l = KeySort.pack(s, 8);
             prefixPacked = h != -1 && l != -1;
             high = prefixPacked ? h : 0;
             low = prefixPacked ? l : 0;
@@ -133,20 +134,6 @@ final class BillCase {
                         && c.keyLength <= 16;
             }
             return c.billNo.equals(s);
-        }
-
-        /** Characters {@code from} to {@code from + 7}, one byte each; -1 when one is U+0100 or above. */
-        private static long pack(String s, int from) {
-            long v = 0;
-            int end = Math.min(s.length(), from + 8);
-            for (int i = from; i < end; i++) {
-                char c = s.charAt(i);
-                if (c > 0xFF) {
-                    return -1;
-                }
-                v |= (long) c << (8 * (7 - (i - from)));
-            }
-            return v;
         }
     }
 
