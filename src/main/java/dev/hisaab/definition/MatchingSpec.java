@@ -28,8 +28,17 @@ public record MatchingSpec(
         billIssueLeadDays = billIssueLeadDays == null ? 15 : billIssueLeadDays;
     }
 
-    /** Whether a receipt status word means the receipt was cancelled (any letter case). */
+    /** Whether a receipt status word means the receipt was cancelled (any letter case). Asked once per receipt. */
     public boolean isCancelled(String status) {
-        return status != null && cancelledStatus.stream().anyMatch(c -> c.equalsIgnoreCase(status.strip()));
+        if (status == null) {
+            return false;
+        }
+        String word = status.strip(); // the same string, not a copy, when there is nothing to strip
+        for (String c : cancelledStatus) {
+            if (c.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

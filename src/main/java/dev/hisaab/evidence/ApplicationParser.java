@@ -6,17 +6,12 @@ import dev.hisaab.record.SourceRecord;
 import dev.hisaab.value.Keys;
 import dev.hisaab.value.Mobiles;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.TreeMap;
 
 /** Parses rows of the snapshot or live applications table, keeping every mapped field's raw value for restore. */
 final class ApplicationParser implements EvidenceParser {
 
-    /** The mapped fields in name order: the order their raw values are kept in. */
-    private final FieldReader.Field[] mapped;
-    /** Their names, shared by every row's raw values (which the evidence record keeps without copying). */
-    private final ColumnValues.Columns mappedNames;
+    private final MappedValues mapped;
     private final FieldReader f;
     private final FieldReader.Field applicationNoField;
     private final FieldReader.Field submittedAtField;
@@ -26,8 +21,7 @@ final class ApplicationParser implements EvidenceParser {
 
     ApplicationParser(SourceSpec spec, ZoneId zone) {
         this.f = new FieldReader(spec, zone);
-        this.mapped = new TreeMap<>(spec.fields()).keySet().stream().map(f::field).toArray(FieldReader.Field[]::new);
-        this.mappedNames = ColumnValues.Columns.of(Arrays.stream(mapped).map(FieldReader.Field::name).toList());
+        this.mapped = new MappedValues(spec, f);
         this.applicationNoField = f.field("application-no");
         this.submittedAtField = f.field("submitted-at");
         this.mobileField = f.field("mobile");
@@ -45,11 +39,7 @@ final class ApplicationParser implements EvidenceParser {
         } catch (IllegalArgumentException e) {
             mobile = null;
         }
-        String[] raw = new String[mapped.length];
-        for (int i = 0; i < mapped.length; i++) {
-            raw[i] = f.raw(r, mapped[i]);
-        }
-        ColumnValues values = ColumnValues.of(mappedNames, raw);
+        ColumnValues values = mapped.of(r);
         ApplicationRow row = new ApplicationRow(source, r.origin(), appNo, f.text(r, applicantNameField), mobile,
                 submitted, feePaid(f.text(r, feePaidField)), values);
         return new Parsed(appNo, row.fields(), 0);

@@ -6,16 +6,11 @@ import dev.hisaab.record.SourceRecord;
 import dev.hisaab.value.Keys;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.TreeMap;
 
 /** Parses the portal's bills, keeping every mapped field's raw value for guarded updates. */
 final class BillParser implements EvidenceParser {
 
-    /** The mapped fields in name order: the order their raw values are kept in. */
-    private final FieldReader.Field[] mapped;
-    /** Their names, shared by every row's raw values (which the evidence record keeps without copying). */
-    private final ColumnValues.Columns mappedNames;
+    private final MappedValues mapped;
     private final FieldReader f;
     private final FieldReader.Field billNoField;
     private final FieldReader.Field consumerIdField;
@@ -30,8 +25,7 @@ final class BillParser implements EvidenceParser {
 
     BillParser(SourceSpec spec, ZoneId zone) {
         this.f = new FieldReader(spec, zone);
-        this.mapped = new TreeMap<>(spec.fields()).keySet().stream().map(f::field).toArray(FieldReader.Field[]::new);
-        this.mappedNames = ColumnValues.Columns.of(Arrays.stream(mapped).map(FieldReader.Field::name).toList());
+        this.mapped = new MappedValues(spec, f);
         this.billNoField = f.field("bill-no");
         this.consumerIdField = f.field("consumer-id");
         this.amountField = f.field("amount");
@@ -48,11 +42,7 @@ final class BillParser implements EvidenceParser {
         long amount = f.amount(r, amountField);
         LocalDate due = dueDate(r);
         long lateFee = f.text(r, lateFeeField) == null ? 0 : f.amount(r, lateFeeField);
-        String[] raw = new String[mapped.length];
-        for (int i = 0; i < mapped.length; i++) {
-            raw[i] = f.raw(r, mapped[i]);
-        }
-        ColumnValues values = ColumnValues.of(mappedNames, raw);
+        ColumnValues values = mapped.of(r);
         Bill bill = new Bill(source, r.origin(), billNo, consumer, amount, due, f.required(r, statusField), lateFee, values);
         return new Parsed(billNo, bill.fields(), 0);
     }

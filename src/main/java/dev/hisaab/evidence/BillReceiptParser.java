@@ -18,9 +18,6 @@ final class BillReceiptParser implements EvidenceParser {
     private final FieldReader.Field serviceChargeField;
     private final FieldReader.Field statusField;
     private final MatchingSpec matching;
-    /** The last status asked about and its answer: a file holds few statuses, and asking walks the job's list. */
-    private String lastStatus;
-    private boolean lastCancelled;
 
     BillReceiptParser(SourceSpec spec, ZoneId zone, MatchingSpec matching) {
         this.f = new FieldReader(spec, zone);
@@ -46,16 +43,8 @@ final class BillReceiptParser implements EvidenceParser {
         }
         long serviceCharge = f.text(r, serviceChargeField) == null ? 0 : f.amount(r, serviceChargeField);
         BillReceipt receipt = new BillReceipt(source, r.origin(), receiptNo, time, consumerId, Keys.loose(consumerId),
-                billNo, amount, serviceCharge, isCancelled(f.text(r, statusField)));
+                billNo, amount, serviceCharge, matching.isCancelled(f.text(r, statusField)));
         // not partitioned: a receipt without bill no is tied to a bill by the resolve step, in file order
         return new Parsed(null, receipt.fields(), amount);
-    }
-
-    private boolean isCancelled(String status) {
-        if (status == null || !status.equals(lastStatus)) {
-            lastCancelled = matching.isCancelled(status);
-            lastStatus = status;
-        }
-        return lastCancelled;
     }
 }
