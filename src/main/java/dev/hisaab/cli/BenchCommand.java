@@ -3,6 +3,7 @@ package dev.hisaab.cli;
 import dev.hisaab.bench.BenchOptions;
 import dev.hisaab.bench.BenchScenario;
 import dev.hisaab.bench.Benchmark;
+import dev.hisaab.bench.ClassDataArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +66,11 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Also one uncounted run per scenario under JFR (profile.jfr).")
     boolean profile;
 
+    @Option(names = "--class-data-archive", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Start each run with the class-data archive beside the jar (hisaab.jsa), as the launcher "
+                    + "target/hisaab does (default ${DEFAULT-VALUE}; --no-class-data-archive: as java -jar does).")
+    boolean classDataArchive;
+
     @Option(names = "--keep", description = "Keep every run's outputs (large at scale); by default deleted once checked.")
     boolean keep;
 
@@ -87,6 +93,9 @@ public class BenchCommand implements Callable<Integer> {
         Path runJar = jar != null ? jar : ownJar();
         List<String> jvm = new ArrayList<>();
         jvm.add("-Xmx" + xmx);
+        if (classDataArchive) {
+            jvm.addAll(ClassDataArchive.jvmOptions(runJar));
+        }
         jvm.addAll(jvmOptions);
         BenchOptions options = new BenchOptions(chosen, scale, seed, runs, jvm, runJar.toAbsolutePath(),
                 work.toAbsolutePath(), profile, keep);
