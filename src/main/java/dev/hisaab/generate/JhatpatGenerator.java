@@ -1,10 +1,8 @@
 package dev.hisaab.generate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,32 +72,13 @@ public final class JhatpatGenerator {
         expected.write(expectedDir);
         Map<String, Long> findings = new TreeMap<>();
         expected.findingCounts().forEach((category, count) -> findings.put(category.name(), count));
-        Files.writeString(expectedDir.resolve("counts.json"), JsonText.write(counts(fileCounts, findings,
-                expected.planted())), StandardCharsets.UTF_8);
-        return new GeneratedFiles(outDir, files(outDir), findings, expected.planted());
-    }
-
-    private Map<String, Object> counts(Map<String, Object> files, Map<String, Long> findings,
-                                       Map<String, Long> planted) {
         Map<String, Object> scenarioCounts = new LinkedHashMap<>();
         scenarioCounts.put("applications", scenario.applications());
         scenarioCounts.put("seed", scenario.seed());
         scenarioCounts.put("lost_fraction", scenario.lostFraction());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("scenario", scenarioCounts);
-        counts.put("files", files);
-        counts.put("findings", findings);
-        counts.put("planted", planted);
-        return counts;
-    }
-
-    private static List<Path> files(Path outDir) {
-        List<Path> files = new ArrayList<>();
-        for (String name : List.of(SnapshotDump.FILE, LiveDump.FILE, EvidenceFiles.COUNTER, EvidenceFiles.KIOSK,
-                EvidenceFiles.PORTAL, EvidenceFiles.GATEWAY, EvidenceFiles.CALLBACKS, "expected/findings.csv",
-                "expected/restored-applications.csv", "expected/counts.json")) {
-            files.add(outDir.resolve(name));
-        }
-        return files;
+        return GeneratedFiles.written(outDir, scenarioCounts, fileCounts, findings, expected.planted(),
+                List.of(SnapshotDump.FILE, LiveDump.FILE, EvidenceFiles.COUNTER, EvidenceFiles.KIOSK,
+                        EvidenceFiles.PORTAL, EvidenceFiles.GATEWAY, EvidenceFiles.CALLBACKS, "expected/findings.csv",
+                        "expected/restored-applications.csv", "expected/counts.json"));
     }
 }

@@ -1,17 +1,14 @@
 package dev.hisaab.generate.kota;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.hisaab.generate.GeneratedFiles;
-import dev.hisaab.generate.JsonText;
 import dev.hisaab.generate.Seeds;
 
 /**
@@ -69,33 +66,13 @@ public final class KotaGenerator {
         Path expected = outDir.resolve("expected");
         answers.write(expected);
         deleteTree(work);
-        Map<String, Long> findings = answers.findingCounts();
-        Files.writeString(expected.resolve("counts.json"), JsonText.write(counts(fileCounts, findings,
-                answers.planted())), StandardCharsets.UTF_8);
-        return new GeneratedFiles(outDir, files(outDir), findings, answers.planted());
-    }
-
-    private Map<String, Object> counts(Map<String, Object> files, Map<String, Long> findings,
-                                       Map<String, Long> planted) {
         Map<String, Object> scenarioCounts = new LinkedHashMap<>();
         scenarioCounts.put("consumers", scenario.consumers());
         scenarioCounts.put("seed", scenario.seed());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("scenario", scenarioCounts);
-        counts.put("files", files);
-        counts.put("findings", findings);
-        counts.put("planted", planted);
-        return counts;
-    }
-
-    private static List<Path> files(Path outDir) {
-        List<Path> files = new ArrayList<>();
-        for (String name : List.of(PortalDump.FILE, EvidenceFiles.GATEWAY, EvidenceFiles.CALLBACKS,
-                EvidenceFiles.COUNTER, EvidenceFiles.KIOSK, "expected/findings.csv", "expected/refunds.csv",
-                "expected/bills-after-restore.csv", "expected/control-totals.csv", "expected/counts.json")) {
-            files.add(outDir.resolve(name));
-        }
-        return files;
+        return GeneratedFiles.written(outDir, scenarioCounts, fileCounts, answers.findingCounts(), answers.planted(),
+                List.of(PortalDump.FILE, EvidenceFiles.GATEWAY, EvidenceFiles.CALLBACKS, EvidenceFiles.COUNTER,
+                        EvidenceFiles.KIOSK, "expected/findings.csv", "expected/refunds.csv",
+                        "expected/bills-after-restore.csv", "expected/control-totals.csv", "expected/counts.json"));
     }
 
     private static void deleteTree(Path directory) throws IOException {
