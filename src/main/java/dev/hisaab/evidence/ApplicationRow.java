@@ -32,9 +32,7 @@ public record ApplicationRow(String source, Origin origin, String applicationNo,
     public void writeTo(Row row) {
         row.text(source).text(origin.file()).number(origin.line()).text(applicationNo).text(name).text(mobile)
                 .number(submittedAt).text(feePaid == null ? null : feePaid.toString());
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            row.text(e.getKey()).text(e.getValue());
-        }
+        ColumnValues.writePairs(values, row);
     }
 
     /** The application number in the fields of a row, without building the row. */

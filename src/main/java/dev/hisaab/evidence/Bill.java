@@ -30,9 +30,7 @@ public record Bill(String source, Origin origin, String billNo, String consumerK
     public void writeTo(Row row) {
         row.text(source).text(origin.file()).number(origin.line()).text(billNo).text(consumerKey).number(amount)
                 .text(dueDateText(dueDate)).text(status).number(lateFee);
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            row.text(e.getKey()).text(e.getValue());
-        }
+        ColumnValues.writePairs(values, row);
     }
 
     /** A due date and its text, remembered: the bills of a period share one date. */
