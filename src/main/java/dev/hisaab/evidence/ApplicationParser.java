@@ -42,7 +42,7 @@ final class ApplicationParser implements EvidenceParser {
         ColumnValues values = mapped.of(r);
         ApplicationRow row = new ApplicationRow(source, r.origin(), appNo, f.text(r, applicantNameField), mobile,
                 submitted, feePaid(f.text(r, feePaidField)), values);
-        return new Parsed(appNo, row.fields(), 0);
+        return new Parsed(appNo, row, 0);
     }
 
     static Boolean feePaid(String v) {

@@ -3,6 +3,7 @@ package dev.hisaab.evidence;
 import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.SpoolFields;
+import dev.hisaab.spool.SpoolRecord;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
  * {@code feePaid} may be null when unknown.
  */
 public record ApplicationRow(String source, Origin origin, String applicationNo, String name, String mobile,
-                             long submittedAt, Boolean feePaid, Map<String, String> values) {
+                             long submittedAt, Boolean feePaid, Map<String, String> values) implements SpoolRecord {
 
     /** Number of leading fields of {@link #fields()} that hold the typed values; the raw values follow in pairs. */
     public static final int TYPED_WIDTH = 8;
@@ -22,22 +23,16 @@ public record ApplicationRow(String source, Origin origin, String applicationNo,
         values = values instanceof ColumnValues ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** The work-file fields, as {@link #writeTo} writes them. */
     public String[] fields() {
-        String[] f = new String[8 + 2 * values.size()];
-        f[0] = source;
-        f[1] = origin.file();
-        f[2] = Long.toString(origin.line());
-        f[3] = applicationNo;
-        f[4] = name;
-        f[5] = mobile;
-        f[6] = Long.toString(submittedAt);
-        f[7] = feePaid == null ? null : feePaid.toString();
-        int i = 8;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            f[i++] = e.getKey();
-            f[i++] = e.getValue();
-        }
-        return f;
+        return SpoolRecord.texts(this);
+    }
+
+    @Override
+    public void writeTo(Row row) {
+        row.text(source).text(origin.file()).number(origin.line()).text(applicationNo).text(name).text(mobile)
+                .number(submittedAt).text(feePaid == null ? null : feePaid.toString());
+        ColumnValues.writePairs(values, row);
     }
 
     /** The application number in the fields of a row, without building the row. */

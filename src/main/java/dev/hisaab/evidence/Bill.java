@@ -3,6 +3,7 @@ package dev.hisaab.evidence;
 import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.SpoolFields;
+import dev.hisaab.spool.SpoolRecord;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,30 +14,40 @@ import java.util.Map;
  * raw text of every mapped field, so restore statements can require the row to be exactly as it was read.
  */
 public record Bill(String source, Origin origin, String billNo, String consumerKey, long amount, LocalDate dueDate,
-                   String status, long lateFee, Map<String, String> values) {
+                   String status, long lateFee, Map<String, String> values) implements SpoolRecord {
 
     public Bill {
         // a ColumnValues (as of() makes) is already an unmodifiable copy: a bill of millions need not be copied again
         values = values instanceof ColumnValues ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** The work-file fields, as {@link #writeTo} writes them. */
     public String[] fields() {
-        String[] f = new String[9 + 2 * values.size()];
-        f[0] = source;
-        f[1] = origin.file();
-        f[2] = Long.toString(origin.line());
-        f[3] = billNo;
-        f[4] = consumerKey;
-        f[5] = Long.toString(amount);
-        f[6] = dueDate.toString();
-        f[7] = status;
-        f[8] = Long.toString(lateFee);
-        int i = 9;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            f[i++] = e.getKey();
-            f[i++] = e.getValue();
+        return SpoolRecord.texts(this);
+    }
+
+    @Override
+    public void writeTo(Row row) {
+        row.text(source).text(origin.file()).number(origin.line()).text(billNo).text(consumerKey).number(amount)
+                .text(dueDateText(dueDate)).text(status).number(lateFee);
+        ColumnValues.writePairs(values, row);
+    }
+
+    /** A due date and its text, remembered: the bills of a period share one date. */
+    private record DateText(LocalDate date, String text) {
+    }
+
+    private static volatile DateText lastDueDate;
+
+    /** {@code date.toString()}, made once for a run of bills with the same due date. */
+    private static String dueDateText(LocalDate date) {
+        DateText last = lastDueDate;
+        if (last != null && last.date.equals(date)) {
+            return last.text;
         }
-        return f;
+        String text = date.toString();
+        lastDueDate = new DateText(date, text);
+        return text;
     }
 
     public static Bill of(String[] f) {

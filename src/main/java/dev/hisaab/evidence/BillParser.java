@@ -44,7 +44,7 @@ final class BillParser implements EvidenceParser {
         long lateFee = f.text(r, lateFeeField) == null ? 0 : f.amount(r, lateFeeField);
         ColumnValues values = mapped.of(r);
         Bill bill = new Bill(source, r.origin(), billNo, consumer, amount, due, f.required(r, statusField), lateFee, values);
-        return new Parsed(billNo, bill.fields(), 0);
+        return new Parsed(billNo, bill, 0);
     }
 
     private LocalDate dueDate(SourceRecord r) {

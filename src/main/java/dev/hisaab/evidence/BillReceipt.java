@@ -2,6 +2,7 @@ package dev.hisaab.evidence;
 
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.SpoolFields;
+import dev.hisaab.spool.SpoolRecord;
 
 /**
  * A counter or kiosk receipt for a bill payment. {@code amount} is the part paid towards the bill (paise); a kiosk's
@@ -9,12 +10,18 @@ import dev.hisaab.spool.SpoolFields;
  * is then found by date); {@code cancelled} receipts are not payments.
  */
 public record BillReceipt(String source, Origin origin, String receiptNo, long time, String consumerId,
-                          String consumerKey, String billNo, long amount, long serviceCharge, boolean cancelled) {
+                          String consumerKey, String billNo, long amount, long serviceCharge, boolean cancelled)
+        implements SpoolRecord {
 
+    /** The work-file fields, as {@link #writeTo} writes them. */
     public String[] fields() {
-        return new String[] {source, origin.file(), Long.toString(origin.line()), receiptNo, Long.toString(time),
-            consumerId, consumerKey, billNo, Long.toString(amount), Long.toString(serviceCharge),
-            Boolean.toString(cancelled)};
+        return SpoolRecord.texts(this);
+    }
+
+    @Override
+    public void writeTo(Row row) {
+        row.text(source).text(origin.file()).number(origin.line()).text(receiptNo).number(time).text(consumerId)
+                .text(consumerKey).text(billNo).number(amount).number(serviceCharge).text(Boolean.toString(cancelled));
     }
 
     public static BillReceipt of(String[] f) {

@@ -45,6 +45,6 @@ final class BillReceiptParser implements EvidenceParser {
         BillReceipt receipt = new BillReceipt(source, r.origin(), receiptNo, time, consumerId, Keys.loose(consumerId),
                 billNo, amount, serviceCharge, matching.isCancelled(f.text(r, statusField)));
         // not partitioned: a receipt without bill no is tied to a bill by the resolve step, in file order
-        return new Parsed(null, receipt.fields(), amount);
+        return new Parsed(null, receipt, amount);
     }
 }

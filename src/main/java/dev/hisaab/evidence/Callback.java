@@ -2,17 +2,24 @@ package dev.hisaab.evidence;
 
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.SpoolFields;
+import dev.hisaab.spool.SpoolRecord;
 
 /**
  * One line of the portal's gateway callback log. {@code orderId} may be null when the log does not carry it;
  * {@code amount} is paise or -1 when absent; {@code time} epoch seconds or -1.
  */
 public record Callback(String source, Origin origin, String event, String txnId, String orderId, long amount,
-                       PaymentStatus status, long time) {
+                       PaymentStatus status, long time) implements SpoolRecord {
 
+    /** The work-file fields, as {@link #writeTo} writes them. */
     public String[] fields() {
-        return new String[] {source, origin.file(), Long.toString(origin.line()), event, txnId, orderId,
-            Long.toString(amount), status.name(), Long.toString(time)};
+        return SpoolRecord.texts(this);
+    }
+
+    @Override
+    public void writeTo(Row row) {
+        row.text(source).text(origin.file()).number(origin.line()).text(event).text(txnId).text(orderId)
+                .number(amount).text(status.name()).number(time);
     }
 
     public static Callback of(String[] f) {

@@ -36,6 +36,6 @@ final class CallbackParser implements EvidenceParser {
         long amount = f.text(r, amountField) == null ? -1 : f.amount(r, amountField);
         long time = f.text(r, receivedAtField) == null ? -1 : f.time(r, receivedAtField);
         Callback cb = new Callback(source, r.origin(), f.text(r, eventField), txnId, orderId, amount, status, time);
-        return new Parsed(orderId, cb.fields(), Math.max(amount, 0));
+        return new Parsed(orderId, cb, Math.max(amount, 0));
     }
 }

@@ -2,12 +2,21 @@ package dev.hisaab.evidence;
 
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.SpoolFields;
+import dev.hisaab.spool.SpoolRecord;
 
 /** A consumer of the utility: id as printed and as a loose key, name and mobile (for refunds). */
-public record Consumer(String source, Origin origin, String consumerId, String consumerKey, String name, String mobile) {
+public record Consumer(String source, Origin origin, String consumerId, String consumerKey, String name, String mobile)
+        implements SpoolRecord {
 
+    /** The work-file fields, as {@link #writeTo} writes them. */
     public String[] fields() {
-        return new String[] {source, origin.file(), Long.toString(origin.line()), consumerId, consumerKey, name, mobile};
+        return SpoolRecord.texts(this);
+    }
+
+    @Override
+    public void writeTo(Row row) {
+        row.text(source).text(origin.file()).number(origin.line()).text(consumerId).text(consumerKey).text(name)
+                .text(mobile);
     }
 
     public static Consumer of(String[] f) {

@@ -32,6 +32,6 @@ final class ConsumerParser implements EvidenceParser {
         }
         Consumer c = new Consumer(source, r.origin(), id, Keys.loose(id), f.text(r, nameField), mobile);
         // not partitioned: refunds look consumers up by id, whatever bill they concern
-        return new Parsed(null, c.fields(), 0);
+        return new Parsed(null, c, 0);
     }
 }

@@ -36,6 +36,6 @@ final class GatewayParser implements EvidenceParser {
         PaymentStatus status = statuses.of(f.required(r, statusField));
         long time = f.time(r, createdAtField);
         GatewayTxn txn = new GatewayTxn(source, r.origin(), txnId, orderId, amount, status, time, f.text(r, bankRefField));
-        return new Parsed(orderId, txn.fields(), amount);
+        return new Parsed(orderId, txn, amount);
     }
 }

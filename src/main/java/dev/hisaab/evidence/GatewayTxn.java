@@ -2,14 +2,21 @@ package dev.hisaab.evidence;
 
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.SpoolFields;
+import dev.hisaab.spool.SpoolRecord;
 
 /** A payment-gateway settlement row: amounts in paise, {@code time} epoch seconds, order id normalised. */
 public record GatewayTxn(String source, Origin origin, String txnId, String orderId, long amount, PaymentStatus status,
-                         long time, String bankRef) {
+                         long time, String bankRef) implements SpoolRecord {
 
+    /** The work-file fields, as {@link #writeTo} writes them. */
     public String[] fields() {
-        return new String[] {source, origin.file(), Long.toString(origin.line()), txnId, orderId,
-            Long.toString(amount), status.name(), Long.toString(time), bankRef};
+        return SpoolRecord.texts(this);
+    }
+
+    @Override
+    public void writeTo(Row row) {
+        row.text(source).text(origin.file()).number(origin.line()).text(txnId).text(orderId).number(amount)
+                .text(status.name()).number(time).text(bankRef);
     }
 
     public static GatewayTxn of(String[] f) {

@@ -14,15 +14,17 @@ final class LookupParser implements EvidenceParser {
 
     @Override
     public Parsed parse(String source, SourceRecord r) {
-        String[] f = new String[3 + 2 * columns.size()];
-        f[0] = source;
-        f[1] = r.origin().file();
-        f[2] = Long.toString(r.origin().line());
-        int i = 3;
-        for (String c : columns) {
-            f[i++] = c;
-            f[i++] = r.get(c);
+        String file = r.origin().file();
+        long line = r.origin().line();
+        String[] values = new String[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = r.get(columns.get(i));
         }
-        return new Parsed(null, f, 0);
+        return new Parsed(null, row -> {
+            row.text(source).text(file).number(line);
+            for (int i = 0; i < values.length; i++) {
+                row.text(columns.get(i)).text(values[i]);
+            }
+        }, 0);
     }
 }

@@ -34,6 +34,6 @@ final class PortalPaymentParser implements EvidenceParser {
         long amount = f.amount(r, amountField);
         PortalPayment p = new PortalPayment(source, r.origin(), f.required(r, paymentIdField), billNo, amount,
                 f.time(r, paidAtField), f.text(r, channelField), f.text(r, gatewayTxnIdField), Keys.normalize(f.text(r, receiptNoField)));
-        return new Parsed(billNo, p.fields(), amount);
+        return new Parsed(billNo, p, amount);
     }
 }

@@ -2,6 +2,7 @@ package dev.hisaab.evidence;
 
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.SpoolFields;
+import dev.hisaab.spool.SpoolRecord;
 
 /**
  * A fee receipt. {@code applicationNo} is the normalised number (spaces removed, upper case) or null when the receipt
@@ -10,11 +11,18 @@ import dev.hisaab.spool.SpoolFields;
  */
 public record Receipt(String source, Origin origin, String receiptNo, String rawApplicationNo, String applicationNo,
                       String payerName, String mobile, long amount, long time, String mode, String channel,
-                      String txnRef) {
+                      String txnRef) implements SpoolRecord {
 
+    /** The work-file fields, as {@link #writeTo} writes them. */
     public String[] fields() {
-        return new String[] {source, origin.file(), Long.toString(origin.line()), receiptNo, rawApplicationNo,
-            applicationNo, payerName, mobile, Long.toString(amount), Long.toString(time), mode, channel, txnRef};
+        return SpoolRecord.texts(this);
+    }
+
+    @Override
+    public void writeTo(Row row) {
+        row.text(source).text(origin.file()).number(origin.line()).text(receiptNo).text(rawApplicationNo)
+                .text(applicationNo).text(payerName).text(mobile).number(amount).number(time).text(mode).text(channel)
+                .text(txnRef);
     }
 
     public static Receipt of(String[] f) {

@@ -52,6 +52,6 @@ final class ReceiptParser implements EvidenceParser {
                 f.text(r, payerNameField), mobile, amount, time, f.text(r, modeField), f.text(r, channelField),
                 f.text(r, txnRefField));
         // not partitioned: which application a receipt belongs to is decided later, in file order
-        return new Parsed(null, receipt.fields(), amount);
+        return new Parsed(null, receipt, amount);
     }
 }

@@ -1,5 +1,6 @@
 package dev.hisaab.record;
 
+import dev.hisaab.spool.SpoolRecord;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -137,6 +138,23 @@ public final class ColumnValues extends AbstractMap<String, String> {
             map.put(names[k], values[k]);
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Puts the name and value of every entry of {@code values}, in order, into {@code row}: of a {@code ColumnValues}
+     * by position, without an entry object per value.
+     */
+    public static void writePairs(Map<String, String> values, SpoolRecord.Row row) {
+        if (values instanceof ColumnValues v) {
+            String[] names = v.columns.names;
+            for (int i = 0; i < names.length; i++) {
+                row.text(names[i]).text(v.values[i]);
+            }
+            return;
+        }
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            row.text(e.getKey()).text(e.getValue());
+        }
     }
 
     /** The columns of this record, shared with the other records of its input. */

@@ -32,6 +32,11 @@ public final class PartitionedSpoolWriter implements AutoCloseable {
         writers[Partitions.of(key, writers.length)].write(fields);
     }
 
+    /** Appends a record that writes its own fields to the partition of {@code key}. */
+    public void write(String key, SpoolRecord record) throws IOException {
+        writers[Partitions.of(key, writers.length)].write(record);
+    }
+
     public void commit() throws IOException {
         for (SpoolWriter w : writers) {
             w.commit();

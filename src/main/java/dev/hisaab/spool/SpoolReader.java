@@ -77,11 +77,10 @@ public final class SpoolReader implements AutoCloseable {
      * that turns fields into its own types, with no array of strings in between.
      */
     public SpoolFields next() throws IOException {
-        int end = lineEnd();
+        int end = splitLine();
         if (end < 0) {
             return null;
         }
-        split(pos, end);
         pos = end + 1;
         restFrom = -1;
         if ((++lines & RETRY_MASK) == 0) {
@@ -98,8 +97,36 @@ public final class SpoolReader implements AutoCloseable {
         return restFrom < 0 ? new String[0] : line.texts(restFrom);
     }
 
-    /** Notes the bounds of the fields from {@code start} to {@code end} (a line feed). */
-    private void split(int start, int end) {
+    /**
+     * Notes the bounds of the fields of the line at {@link #pos}, reading more input as needed, in one pass over its
+     * bytes; the index of its line feed, or -1 at the end. The last line may lack one.
+     */
+    private int splitLine() throws IOException {
+        while (true) {
+            int end = split(pos, filled);
+            if (end >= 0) {
+                return end;
+            }
+            if (eof) {
+                if (pos == filled) {
+                    return -1;
+                }
+                // a last line without its line feed: make room for one so the split sees the same shape
+                fill();
+                buf[filled] = '\n';
+                filled++;
+            } else {
+                fill();
+            }
+        }
+    }
+
+    /**
+     * Notes the bounds of the fields from {@code start} up to the first line feed, which it returns; -1 when there is
+     * none before {@code limit}. A backslash escapes the byte after it (a tab there does not end the field), but never
+     * the line feed.
+     */
+    private int split(int start, int limit) {
         int n = 0;
         int i = start;
         byte[] b = buf;
@@ -107,17 +134,29 @@ public final class SpoolReader implements AutoCloseable {
             int from = i;
             int bits = 0;
             byte kind = 0;
-            byte c;
-            while (i < end && (c = b[i]) != '\t') {
+            byte c = 0;
+            while (i < limit) {
+                c = b[i];
+                if (c == '\t' || c == '\n') {
+                    break;
+                }
                 bits |= c;
                 if (c == '\\') {
                     kind = ESCAPED;
+                    if (i + 1 >= limit) {
+                        return -1;
+                    }
+                    if (b[i + 1] == '\n') {
+                        i++;
+                        c = '\n';
+                        break;
+                    }
                     i++;
                 }
                 i++;
             }
-            if (i > end) {
-                i = end;
+            if (i >= limit) {
+                return -1;
             }
             if (n == starts.length) {
                 grow();
@@ -126,9 +165,9 @@ public final class SpoolReader implements AutoCloseable {
             ends[n] = i;
             kinds[n] = (bits & 0x80) != 0 ? (byte) (kind | NOT_ASCII) : kind;
             n++;
-            if (i >= end) {
+            if (c == '\n') {
                 count = n;
-                return;
+                return i;
             }
             i++;
         }
@@ -150,30 +189,6 @@ public final class SpoolReader implements AutoCloseable {
     @Override
     public void close() throws IOException {
         in.close();
-    }
-
-    /** Index of the next line feed, reading more input as needed; the last line may lack one. -1 at the end. */
-    private int lineEnd() throws IOException {
-        int scanned = pos;
-        while (true) {
-            for (int i = scanned; i < filled; i++) {
-                if (buf[i] == '\n') {
-                    return i;
-                }
-            }
-            scanned = filled;
-            if (eof) {
-                if (pos == filled) {
-                    return -1;
-                }
-                // a last line without its line feed: make room for one so the split sees the same shape
-                fill();
-                buf[filled] = '\n';
-                return filled++;
-            }
-            scanned -= pos;
-            fill();
-        }
     }
 
     /** Moves the unread bytes to the front, grows the buffer when one line fills it, and reads more. */

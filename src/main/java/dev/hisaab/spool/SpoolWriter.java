@@ -2,6 +2,7 @@ package dev.hisaab.spool;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +25,18 @@ public final class SpoolWriter implements AutoCloseable {
     private int count;
     private long records;
     private boolean committed;
+    private final RowWriter row = new RowWriter();
+
+    /** Field positions whose last text is remembered. */
+    private static final int REMEMBERED = 32;
+    /** Per field position: the last string written there, where its bytes start and how many. */
+    private final String[] lastText = new String[REMEMBERED];
+    private final int[] lastAt = new int[REMEMBERED];
+    private final int[] lastLength = new int[REMEMBERED];
+    /** Per field position: the {@link #generation} of the buffer those bytes are in. */
+    private final int[] lastGeneration = new int[REMEMBERED];
+    /** Counts flushes and new buffers: remembered bytes of an earlier generation are gone. */
+    private int generation = 1;
 
     public SpoolWriter(Path target) throws IOException {
         this.target = target;
@@ -42,6 +55,7 @@ public final class SpoolWriter implements AutoCloseable {
         if (most > buf.length - count) {
             flush();
             if (most > buf.length) {
+                generation++;
                 buf = new byte[Math.toIntExact(most)];
             }
         }
@@ -56,11 +70,28 @@ public final class SpoolWriter implements AutoCloseable {
                 b[at++] = '\\';
                 b[at++] = 'N';
             } else {
-                at = escape(value, b, at);
+                at = text(i, value, b, at);
             }
         }
         b[at++] = '\n';
         count = at;
+        records++;
+    }
+
+    /**
+     * Appends one record that writes its own fields: text escaped and encoded as by {@link #write(String...)},
+     * numbers as their digits, with no string made for them. The bytes are those of
+     * {@code write(SpoolRecord.texts(record))}.
+     */
+    public void write(SpoolRecord record) throws IOException {
+        try {
+            row.field = 0;
+            record.writeTo(row);
+            row.room(1);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        buf[count++] = '\n';
         records++;
     }
 
@@ -82,6 +113,28 @@ public final class SpoolWriter implements AutoCloseable {
             out.close();
             Files.deleteIfExists(part);
         }
+    }
+
+    /**
+     * Writes field {@code position}'s {@code value} at {@code at} of {@code b} (which has room); the new end. A value
+     * that is the very string written at the same position before (a source id, a file name, a column name, a status)
+     * is copied from the bytes written then, while they are still in the buffer, rather than escaped again.
+     */
+    private int text(int position, String value, byte[] b, int at) {
+        if (position >= REMEMBERED) {
+            return escape(value, b, at);
+        }
+        if (value == lastText[position] && lastGeneration[position] == generation) {
+            int length = lastLength[position];
+            System.arraycopy(b, lastAt[position], b, at, length);
+            return at + length;
+        }
+        int end = escape(value, b, at);
+        lastText[position] = value;
+        lastAt[position] = at;
+        lastLength[position] = end - at;
+        lastGeneration[position] = generation;
+        return end;
     }
 
     /** Writes {@code value} escaped and UTF-8 encoded at {@code at} of {@code b} (which has room); the new end. */
@@ -153,7 +206,88 @@ public final class SpoolWriter implements AutoCloseable {
         return at;
     }
 
+    /** Writes the fields of a {@link SpoolRecord} at the end of the buffer, a tab before each but the first. */
+    private final class RowWriter implements SpoolRecord.Row {
+
+        /** The position of the next field in the record. */
+        private int field;
+
+        @Override
+        public SpoolRecord.Row text(String value) {
+            if (value == null) {
+                room(3);
+                separate();
+                buf[count++] = '\\';
+                buf[count++] = 'N';
+            } else {
+                room(4L * value.length() + 1);
+                int position = field;
+                separate();
+                count = SpoolWriter.this.text(position, value, buf, count);
+            }
+            return this;
+        }
+
+        @Override
+        public SpoolRecord.Row number(long value) {
+            if (value == Long.MIN_VALUE) {
+                return text(Long.toString(value));
+            }
+            room(21);
+            separate();
+            byte[] b = buf;
+            int at = count;
+            long v = value;
+            if (v < 0) {
+                b[at++] = '-';
+                v = -v;
+            }
+            int digits = 1;
+            for (long p = 10; digits < 19 && v >= p; p *= 10) {
+                digits++;
+            }
+            int end = at + digits;
+            int i = end;
+            while (v > Integer.MAX_VALUE) {
+                long q = v / 10;
+                b[--i] = (byte) ('0' + (v - q * 10));
+                v = q;
+            }
+            int small = (int) v;
+            while (small >= 10) {
+                int q = small / 10;
+                b[--i] = (byte) ('0' + (small - q * 10));
+                small = q;
+            }
+            b[--i] = (byte) ('0' + small);
+            count = end;
+            return this;
+        }
+
+        private void separate() {
+            if (field++ > 0) {
+                buf[count++] = '\t';
+            }
+        }
+
+        /** Makes room for {@code bytes} more (a record may be flushed in parts: the file only sees whole bytes). */
+        private void room(long bytes) {
+            if (bytes > buf.length - count) {
+                try {
+                    flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (bytes > buf.length) {
+                    generation++;
+                    buf = new byte[Math.toIntExact(bytes)];
+                }
+            }
+        }
+    }
+
     private void flush() throws IOException {
+        generation++;
         out.write(buf, 0, count);
         count = 0;
     }

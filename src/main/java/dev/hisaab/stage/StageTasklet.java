@@ -78,7 +78,7 @@ public class StageTasklet implements Tasklet {
                 records++;
                 try {
                     Parsed parsed = parser.parse(id, record);
-                    spool.write(parsed.key(), parsed.fields());
+                    spool.write(parsed.key(), parsed.record());
                     validAmount += parsed.amount();
                     anyValid = true;
                 } catch (IllegalArgumentException e) {

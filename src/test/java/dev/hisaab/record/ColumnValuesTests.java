@@ -60,4 +60,14 @@ class ColumnValuesTests {
         assertThat(second).containsEntry("k", "3").containsEntry("v", "4");
         assertThat(ColumnValues.Columns.shared(List.of("k", "v"))).isSameAs(ColumnValues.Columns.shared(List.of("k", "v")));
     }
+
+    @Test
+    void writesItsPairsInOrderAsAnyMapsEntriesAre() {
+        ColumnValues.Columns columns = ColumnValues.Columns.of(List.of("txn_id", "amount", "status"));
+        Map<String, String> values = ColumnValues.of(columns, new String[] {"pay_1", null, "captured"});
+        Map<String, String> plain = new java.util.LinkedHashMap<>(values);
+        assertThat(dev.hisaab.spool.SpoolRecord.texts(row -> ColumnValues.writePairs(values, row)))
+                .containsExactly("txn_id", "pay_1", "amount", null, "status", "captured")
+                .isEqualTo(dev.hisaab.spool.SpoolRecord.texts(row -> ColumnValues.writePairs(plain, row)));
+    }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,5 +89,87 @@ class SpoolReaderTests {
             w.commit();
         }
         return file;
+    }
+
+    @Test
+    void splitsAnyBytesAsLineFeedsThenTabsOutsideEscapesSplitThem() throws IOException {
+        // random bytes of the kinds that matter (tabs, line feeds, backslashes, escapes, UTF-8), megabytes of them so
+        // that lines cross the reader's buffer, with and without a last line feed
+        byte[][] pieces = {{'\t'}, {'\n'}, {'\\'}, {'\\', 'N'}, {'\\', 't'}, {'\\', '\t'}, {'\\', '\\'}, {'a'},
+            "12345".getBytes(StandardCharsets.UTF_8), "gateway".getBytes(StandardCharsets.UTF_8),
+            "\u00e9\u20b9".getBytes(StandardCharsets.UTF_8), {(byte) 0xFF}};
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 4; round++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            while (out.size() < 300_000) {
+                out.writeBytes(pieces[random.nextInt(pieces.length)]);
+            }
+            if (round % 2 == 0) {
+                out.write('\n');
+            }
+            byte[] bytes = out.toByteArray();
+            Path file = dir.resolve("random" + round + ".spool");
+            Files.write(file, bytes);
+            List<List<String>> expected = referenceSplit(bytes);
+            try (SpoolReader r = new SpoolReader(file)) {
+                for (int k = 0; k < expected.size(); k++) {
+                    assertThat(r.read()).as("round %d line %d", round, k).containsExactlyElementsOf(expected.get(k));
+                }
+                assertThat(r.read()).isNull();
+            }
+        }
+    }
+
+    /** Lines end at a line feed; a tab ends a field unless a backslash escapes it; text as {@code SpoolReader} reads. */
+    private static List<List<String>> referenceSplit(byte[] b) {
+        List<List<String>> lines = new java.util.ArrayList<>();
+        int pos = 0;
+        while (pos < b.length) {
+            int end = pos;
+            while (end < b.length && b[end] != '\n') {
+                end++;
+            }
+            List<String> fields = new java.util.ArrayList<>();
+            int i = pos;
+            while (true) {
+                int from = i;
+                while (i < end && b[i] != '\t') {
+                    i += b[i] == '\\' ? 2 : 1;
+                }
+                i = Math.min(i, end);
+                fields.add(text(new String(b, from, i - from, StandardCharsets.UTF_8)));
+                if (i >= end) {
+                    break;
+                }
+                i++;
+            }
+            lines.add(fields);
+            pos = end + 1;
+        }
+        return lines;
+    }
+
+    private static String text(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return raw;
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean isNull = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length()) {
+                char n = raw.charAt(++i);
+                switch (n) {
+                    case 't' -> sb.append('\t');
+                    case 'n' -> sb.append('\n');
+                    case 'r' -> sb.append('\r');
+                    case 'N' -> isNull = true;
+                    default -> sb.append(n);
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return raw.equals("\\N") || isNull ? null : sb.toString();
     }
 }

@@ -139,4 +139,51 @@ class SpoolWriterTests {
             assertThat(third).containsExactly("gatewax", "gateway-settlement.csv", "3");
         }
     }
+
+    @Test
+    void aRecordWritingItsOwnFieldsIsTheSameBytesAsItsTexts() throws IOException {
+        long[] numbers = {0, 7, -5, 9, 10, 99, 100, -100, 2_147_483_647L, 2_147_483_648L, -2_147_483_649L,
+            999_999_999_999_999_999L, 1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE, -1};
+        String source = "callbacks";
+        String wide = "y".repeat(70_000);
+        SpoolRecord record = row -> {
+            row.text(source).text("a\tb\nc\\").text(null).text("");
+            for (long n : numbers) {
+                row.number(n);
+            }
+            row.text("é₹🙂 \uD800").text(source);
+        };
+        SpoolRecord wideRecord = row -> row.text(source).text(wide).number(42).text(source);
+        Path rows = dir.resolve("rows.spool");
+        Path texts = dir.resolve("texts.spool");
+        try (SpoolWriter w = new SpoolWriter(rows); SpoolWriter t = new SpoolWriter(texts)) {
+            // enough records to flush the buffer many times, so that repeated values cross flushes
+            for (int i = 0; i < 5_000; i++) {
+                w.write(record);
+                t.write(SpoolRecord.texts(record));
+                if (i % 1_000 == 0) {
+                    w.write(wideRecord);
+                    t.write(SpoolRecord.texts(wideRecord));
+                }
+            }
+            w.commit();
+            t.commit();
+        }
+        assertThat(Files.readAllBytes(rows)).isEqualTo(Files.readAllBytes(texts));
+        try (SpoolReader r = new SpoolReader(rows)) {
+            String[] first = r.read();
+            assertThat(first).hasSize(22);
+            assertThat(first[4]).isEqualTo("0");
+            assertThat(first[17]).isEqualTo(Long.toString(Long.MAX_VALUE));
+            assertThat(first[18]).isEqualTo(Long.toString(Long.MIN_VALUE));
+            assertThat(first[20]).isEqualTo("é₹🙂 ?");
+        }
+    }
+
+    @Test
+    void textsAreTheFieldsAsARecordWritesThem() {
+        SpoolRecord record = row -> row.text("a").number(-12).text(null);
+        assertThat(SpoolRecord.texts(record)).containsExactly("a", "-12", null);
+        assertThat(SpoolRecord.texts(row -> { })).isEmpty();
+    }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -41,6 +42,8 @@ public final class JsonlRecordReader implements RecordReader {
 
     private final String file;
     private final String encoding;
+    /** The lines of a UTF-8 input, as bytes; null for another encoding, read through {@link #lines}. */
+    private final Utf8Lines utf8;
     private final BufferedReader lines;
     private long lineNumber;
     /**
@@ -58,6 +61,8 @@ public final class JsonlRecordReader implements RecordReader {
     private final PlainJsonLine plain = new PlainJsonLine();
     private final PlainJsonLine.Members members = this::plainMember;
     private Origin currentOrigin;
+    /** Templates of recent lines, the one that matched last first: most lines of a log differ only in their values. */
+    private final LineTemplate[] templates = new LineTemplate[4];
 
     JsonlRecordReader(InputSource input, JsonlOptions options) throws IOException {
         this.file = input.name();
@@ -65,7 +70,13 @@ public final class JsonlRecordReader implements RecordReader {
         CharsetDecoder decoder = options.encoding().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        this.lines = new BufferedReader(new InputStreamReader(input.openStream(), decoder), 1 << 16);
+        if (options.encoding().equals(StandardCharsets.UTF_8)) {
+            this.utf8 = new Utf8Lines(input.openStream(), decoder);
+            this.lines = null;
+        } else {
+            this.utf8 = null;
+            this.lines = new BufferedReader(new InputStreamReader(input.openStream(), decoder), 1 << 16);
+        }
     }
 
     /** Always empty: the keys are only known line by line. */
@@ -77,16 +88,78 @@ public final class JsonlRecordReader implements RecordReader {
     @Override
     public SourceRecord read() throws IOException {
         String line;
+        boolean ascii;
         do {
-            line = lines.readLine();
-            if (line == null) {
-                return null;
+            if (utf8 != null) {
+                if (!utf8.next()) {
+                    return null;
+                }
+                lineNumber++;
+                ascii = utf8.ascii();
+                if (ascii) {
+                    SourceRecord matched = matchTemplate();
+                    if (matched != null) {
+                        return matched;
+                    }
+                }
+                line = utf8.text();
+            } else {
+                line = lines.readLine();
+                if (line == null) {
+                    return null;
+                }
+                lineNumber++;
+                ascii = false;
             }
-            lineNumber++;
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
         } while (line.isBlank());
+        SourceRecord record = readLine(line);
+        if (ascii && record.values() instanceof ColumnValues values && plain.values() == values.size()
+                && plainRead) {
+            remember(LineTemplate.of(line, plain, values.columns()));
+        }
+        return record;
+    }
+
+    /** The current ASCII line read by a template of a recent line, or null when none matches. */
+    private SourceRecord matchTemplate() {
+        byte[] b = utf8.bytes();
+        int from = utf8.from();
+        int to = utf8.to();
+        for (int t = 0; t < templates.length; t++) {
+            LineTemplate template = templates[t];
+            if (template == null) {
+                return null;
+            }
+            String[] values = template.read(b, from, to);
+            if (values != null) {
+                if (t > 0) {
+                    System.arraycopy(templates, 0, templates, 1, t);
+                    templates[0] = template;
+                }
+                lastColumns = template.columns();
+                String raw = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+                return new SourceRecord(new Origin(file, lineNumber), ColumnValues.of(lastColumns, values), raw);
+            }
+        }
+        return null;
+    }
+
+    /** Keeps a template as the first to try, forgetting the oldest. */
+    private void remember(LineTemplate template) {
+        if (template != null) {
+            System.arraycopy(templates, 0, templates, 1, templates.length - 1);
+            templates[0] = template;
+        }
+    }
+
+    /** Whether {@link #plain} read the last line (else Jackson did). */
+    private boolean plainRead;
+
+    /** The record of a non-blank line, read by {@link PlainJsonLine} or else by Jackson. */
+    private SourceRecord readLine(String line) {
         Origin origin = new Origin(file, lineNumber);
         if (line.indexOf('\uFFFD') >= 0) {
             throw new SourceParseException(origin, "invalid " + encoding + " bytes", line);
@@ -95,7 +168,8 @@ public final class JsonlRecordReader implements RecordReader {
         texts.clear();
         asBefore = lastColumns != null;
         currentOrigin = origin;
-        if (!plain.read(line, members)) {
+        plainRead = plain.read(line, members);
+        if (!plainRead) {
             keys.clear();
             texts.clear();
             asBefore = lastColumns != null;
@@ -129,7 +203,11 @@ public final class JsonlRecordReader implements RecordReader {
 
     @Override
     public void close() throws IOException {
-        lines.close();
+        if (utf8 != null) {
+            utf8.close();
+        } else {
+            lines.close();
+        }
     }
 
     /** Reads the members of the object whose START_OBJECT is the current token, up to its END_OBJECT. */

@@ -24,6 +24,11 @@ final class PlainJsonLine {
     /** The prefix made for each depth on a previous line, reused while the same key opens the object there. */
     private final String[] prefixes = new String[MAX_DEPTH + 1];
 
+    /** Where each scalar member's value (its token: a string with its quotes) starts and ends on the line. */
+    private int[] valueStarts = new int[16];
+    private int[] valueEnds = new int[16];
+    private int values;
+
     private String line;
     /** The line's chars, copied in bulk once: scanning an array is cheaper than a call per char. */
     private char[] chars = new char[512];
@@ -35,6 +40,7 @@ final class PlainJsonLine {
         this.line = text;
         this.length = text.length();
         this.out = members;
+        this.values = 0;
         if (chars.length < length) {
             chars = new char[Math.max(length, 2 * chars.length)];
         }
@@ -110,6 +116,12 @@ final class PlainJsonLine {
                 if (end < length && !isDelimiter(a[end])) {
                     return -1; // as in 123x or truex: Jackson's error, not ours
                 }
+                if (values == valueStarts.length) {
+                    valueStarts = java.util.Arrays.copyOf(valueStarts, 2 * values);
+                    valueEnds = java.util.Arrays.copyOf(valueEnds, 2 * values);
+                }
+                valueStarts[values] = i;
+                valueEnds[values++] = end;
                 i = end;
                 out.member(prefix, s, nameFrom, nameTo, text);
             }
@@ -126,6 +138,21 @@ final class PlainJsonLine {
             }
             i = skipSpace(i + 1);
         }
+    }
+
+    /** The number of scalar members the last line read reported. */
+    int values() {
+        return values;
+    }
+
+    /** Where the token of the last line's scalar member {@code k} starts (a string's opening quote). */
+    int valueStart(int k) {
+        return valueStarts[k];
+    }
+
+    /** Where the token of the last line's scalar member {@code k} ends (after a string's closing quote). */
+    int valueEnd(int k) {
+        return valueEnds[k];
     }
 
     /** {@code prefix + name + "."}, the same string as the previous line's at this depth when it is the same text. */

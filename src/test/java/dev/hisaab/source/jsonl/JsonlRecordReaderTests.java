@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +167,55 @@ class JsonlRecordReaderTests {
         assertThat(format.type()).isEqualTo("jsonl");
         assertThat(format.optionsType()).isEqualTo(JsonlOptions.class);
         assertThat(JsonlOptions.defaults().encoding()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsEveryLineAsTheLineByLineReadingOfAnotherEncodingDoes() throws IOException {
+        // ASCII lines of a few shapes, spacings and kinds of value, with bad ones, read as UTF-8 (bytes, templates of
+        // recent lines) and as ISO-8859-1 (text lines): the same records, the same rejects
+        String[] lines = {
+            "{\"at\":\"2025-12-25T00:24:38Z\",\"event\":\"payment.failed\",\"payload\":{\"id\":\"pay_%d\",\"amount\":%d}}",
+            "{\"at\":\"2025-12-25T00:24:38Z\",\"event\":\"payment.failed\",\"error\":\"500\",\"payload\":{\"id\":\"p%d\",\"amount\":%d}}",
+            "{\"at\": \"x\", \"event\": null, \"payload\": {\"id\": \"q%d\", \"amount\": %d.5}}",
+            "{\"at\":\"y\",\"event\":true,\"payload\":{\"id\":\"a\\u0041%d\",\"amount\":%d}}",
+            "{\"at\":\"y\",\"event\":\"e\",\"payload\":{\"id\":[%d],\"amount\":%d}}",
+            "{\"at\":\"y\",\"event\":\"e\",\"payload\":{\"id\":\"%d\",\"amount\":0%d}}",
+            "{\"at\":\"y\",\"at\":\"e\",\"payload\":{\"id\":\"%d\",\"amount\":%d}}",
+            "{\"at\":\"y\",\"event\":\"e\",\"payload\":{\"id\":\"%d\",\"amount\":%d}",
+            "{\"at\":\"y\",\"event\":\"e\",\"payload\":{\"id\":\"%d\",\"amount\":%dx}}",
+            "{\"at\":\"y\",\"payload.id\":\"%d\",\"payload\":{\"amount\":%d}}",
+            "[%d, %d]",
+            "   ",
+            "{\"at\":\"2025-12-25T00:24:38Z\",\"event\":\"payment.failed\",\"payload\":{\"id\":\"pay_%d\",\"amount\":%d}} ",
+        };
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            String line = random.nextInt(3) > 0 ? lines[random.nextInt(2)] : lines[random.nextInt(lines.length)];
+            text.append(line.formatted(i, random.nextInt(100_000))).append(random.nextInt(10) == 0 ? "\r\n" : "\n");
+        }
+        Path file = write("mixed.jsonl", text.toString());
+        List<String> utf8 = readAll(file, StandardCharsets.UTF_8);
+        assertThat(utf8).hasSizeGreaterThan(2_500).anyMatch(r -> r.startsWith("rejected"));
+        assertThat(utf8).isEqualTo(readAll(file, StandardCharsets.ISO_8859_1));
+    }
+
+    /** Every record and reject of a file, as text. */
+    private List<String> readAll(Path file, java.nio.charset.Charset encoding) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        try (RecordReader reader = format.open(new InputSource(file), new JsonlOptions(encoding))) {
+            while (true) {
+                try {
+                    SourceRecord r = reader.read();
+                    if (r == null) {
+                        return out;
+                    }
+                    out.add(r.origin() + " " + r.values().entrySet() + " " + r.raw());
+                } catch (SourceParseException e) {
+                    out.add("rejected " + e.origin() + " " + e.reason() + " " + e.raw());
+                }
+            }
+        }
     }
 
     private static void assertRejected(RecordReader reader, long line, String reasonStart) {
