@@ -21,7 +21,8 @@ final class ApplicationIndex {
     private final int partitions;
     private final int groups;
     private final KeyTable<KnownApplication>[] byNumber;
-    private final KeyTable<List<KnownApplication>>[] byMobile;
+    // an application, or a list of them when more than one has the mobile (most mobiles are one application's)
+    private final KeyTable<Object>[] byMobile;
     // [rank][group]: the order of a transaction as the first source of that rank (gateway sources, then callbacks)
     // that names it says, per group; the first rank and, within it, the first group that has it decides
     private final KeyTable<String>[][] orderOfTxn;
@@ -83,34 +84,39 @@ final class ApplicationIndex {
     }
 
     /** Sets the mobile if the application has none yet, keeping the mobile index (of its group) in step. */
+    @SuppressWarnings("unchecked")
     void mobile(KnownApplication app, String mobile) {
-        if (app.mobile == null && mobile != null) {
-            app.mobile = mobile;
-            byMobile[groupOf(app.number)].computeIfAbsent(mobile, m -> new ArrayList<>(1)).add(app);
+        if (!app.hasMobile && mobile != null) {
+            app.hasMobile = true;
+            KeyTable<Object> table = byMobile[groupOf(app.number)];
+            Object present = table.putIfAbsent(mobile, app);
+            if (present instanceof KnownApplication first) {
+                List<KnownApplication> apps = new ArrayList<>(2);
+                apps.add(first);
+                apps.add(app);
+                table.put(mobile, apps);
+            } else if (present != null) {
+                ((List<KnownApplication>) present).add(app);
+            }
         }
     }
 
     /** The applications with {@code mobile}, in no particular order. */
+    @SuppressWarnings("unchecked")
     List<KnownApplication> withMobile(String mobile) {
         if (mobile == null) {
             return List.of();
         }
-        if (groups == 1) {
-            List<KnownApplication> apps = byMobile[0].get(mobile);
-            return apps == null ? List.of() : apps;
-        }
-        List<KnownApplication> all = null;
-        for (KeyTable<List<KnownApplication>> table : byMobile) {
-            List<KnownApplication> apps = table.get(mobile);
-            if (apps != null) {
-                if (all == null) {
-                    all = new ArrayList<>(apps);
-                } else {
-                    all.addAll(apps);
-                }
+        List<KnownApplication> all = new ArrayList<>(2);
+        for (KeyTable<Object> table : byMobile) {
+            Object apps = table.get(mobile);
+            if (apps instanceof KnownApplication app) {
+                all.add(app);
+            } else if (apps != null) {
+                all.addAll((List<KnownApplication>) apps);
             }
         }
-        return all == null ? List.of() : all;
+        return all;
     }
 
     /** A transaction of the first-ranked source, as a row of the partition of {@code orderId} says. */

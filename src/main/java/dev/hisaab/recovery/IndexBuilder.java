@@ -113,7 +113,7 @@ final class IndexBuilder {
                             if (app.name == null) {
                                 app.name = ApplicationRow.name(f);
                             }
-                            if (app.mobile == null) {
+                            if (!app.hasMobile) {
                                 index.mobile(app, ApplicationRow.mobile(f));
                             }
                         }
