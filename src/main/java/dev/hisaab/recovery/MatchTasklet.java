@@ -97,26 +97,28 @@ public class MatchTasklet implements Tasklet {
         for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
             try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                    GatewayTxn t = GatewayTxn.of(f);
-                    sketches.computeIfAbsent(t.orderId(), n -> new CaseSketch()).gateway(t.txnId(), t.status(), t.amount());
-                    rows.row(t.source(), t.amount());
+                    long amount = EvidenceFields.gatewayAmount(f);
+                    sketches.computeIfAbsent(EvidenceFields.gatewayOrder(f), n -> new CaseSketch())
+                            .gateway(EvidenceFields.gatewayTxn(f), EvidenceFields.gatewayStatus(f), amount);
+                    rows.row(EvidenceFields.source(f), amount);
                 }
             }
         }
         for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
             try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                    Callback c = Callback.of(f);
-                    sketches.computeIfAbsent(c.orderId(), n -> new CaseSketch()).callback(c.txnId(), c.status(), c.amount());
-                    rows.row(c.source(), Math.max(c.amount(), 0));
+                    long amount = EvidenceFields.callbackAmount(f);
+                    sketches.computeIfAbsent(EvidenceFields.callbackOrder(f), n -> new CaseSketch())
+                            .callback(EvidenceFields.callbackTxn(f), EvidenceFields.callbackStatus(f), amount);
+                    rows.row(EvidenceFields.source(f), Math.max(amount, 0));
                 }
             }
         }
         try (SpoolReader in = new SpoolReader(layout.spool(RunLayout.RESOLVED_RECEIPTS, partition))) {
             for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                ResolvedReceipt r = ResolvedReceipt.of(f);
-                sketches.computeIfAbsent(r.applicationNo(), n -> new CaseSketch()).receipt(r.receipt().txnRef());
-                rows.row(r.receipt().source(), r.receipt().amount());
+                sketches.computeIfAbsent(ResolvedReceipt.applicationNo(f), n -> new CaseSketch())
+                        .receipt(EvidenceFields.receiptTxnRef(f));
+                rows.row(EvidenceFields.source(f), EvidenceFields.receiptAmount(f));
             }
         }
         return sketches;
@@ -175,7 +177,7 @@ public class MatchTasklet implements Tasklet {
         for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
             try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                    ApplicationCase c = cases.get(EvidenceKeys.gatewayOrder(f));
+                    ApplicationCase c = cases.get(EvidenceFields.gatewayOrder(f));
                     if (c != null) {
                         c.gateway.add(GatewayTxn.of(f));
                     }
@@ -185,7 +187,7 @@ public class MatchTasklet implements Tasklet {
         for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
             try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                    ApplicationCase c = cases.get(EvidenceKeys.callbackOrder(f));
+                    ApplicationCase c = cases.get(EvidenceFields.callbackOrder(f));
                     if (c != null) {
                         c.callbacks.add(Callback.of(f));
                     }
