@@ -9,10 +9,12 @@ import java.util.List;
  * Compact in-memory index of every known application number, by number and by mobile, plus the gateway
  * transaction-to-order map. Holds a few small fields per application, never whole input rows.
  *
- * <p>Split the way the work files are, so that it can be built by several threads at once ({@link IndexBuilder}):
- * by group, a run of consecutive partitions (of the hash of the number, {@link Partitions}) that one builder reads.
- * One table per group, not per partition: a table of a partition's share of a million numbers is about one heap
- * region, and G1 gives an array of just over a region two of them. While it is built, a builder touches only the tables of its own
+ * <p>Split the way the work files are: one table per partition (of the hash of the number, {@link Partitions}), so
+ * that it can be built by several threads at once ({@link IndexBuilder}), each reading a group (a run of consecutive
+ * partitions) one partition at a time. A partition's tables (and applications) are a sixteenth of the whole: while a
+ * builder reads the partition, most lookups hit the processor's cache instead of memory, which the lookups in tables
+ * of half a million numbers each missed (G1 gives an array of just over half a heap region a whole region, which
+ * costs a few megabytes at a million applications). While it is built, a builder touches only the tables of its own
  * group; afterwards the index is used by one thread at a time (the resolving thread may look up, not change, numbers
  * and transactions from another).
  */
@@ -21,9 +23,11 @@ final class ApplicationIndex {
     private final int partitions;
     private final int groups;
     private final KeyTable<KnownApplication>[] byNumber;
-    private final KeyTable<List<KnownApplication>>[] byMobile;
-    // [rank][group]: the order of a transaction as the first source of that rank (gateway sources, then callbacks)
-    // that names it says, per group; the first rank and, within it, the first group that has it decides
+    // an application, or a list of them when more than one has the mobile (most mobiles are one application's)
+    private final KeyTable<Object>[] byMobile;
+    // [rank][partition]: the order of a transaction as the first source of that rank (gateway sources, then callbacks)
+    // that names it says, per partition of the order; the first rank and, within it, the first partition that has it
+    // decides
     private final KeyTable<String>[][] orderOfTxn;
     private long snapshotTakenAt = -1;
 
@@ -42,16 +46,16 @@ final class ApplicationIndex {
         }
         this.partitions = partitions;
         this.groups = groups;
-        byNumber = new KeyTable[groups];
-        byMobile = new KeyTable[groups];
-        for (int g = 0; g < groups; g++) {
-            byNumber[g] = new KeyTable<>(applications / groups);
-            byMobile[g] = new KeyTable<>(applications / groups);
+        byNumber = new KeyTable[partitions];
+        byMobile = new KeyTable[partitions];
+        for (int k = 0; k < partitions; k++) {
+            byNumber[k] = new KeyTable<>(applications / partitions);
+            byMobile[k] = new KeyTable<>(applications / partitions);
         }
-        orderOfTxn = new KeyTable[ranks][groups];
+        orderOfTxn = new KeyTable[ranks][partitions];
         for (int r = 0; r < ranks; r++) {
-            for (int g = 0; g < groups; g++) {
-                orderOfTxn[r][g] = new KeyTable<>(txns[r] / groups);
+            for (int k = 0; k < partitions; k++) {
+                orderOfTxn[r][k] = new KeyTable<>(txns[r] / partitions);
             }
         }
     }
@@ -69,48 +73,53 @@ final class ApplicationIndex {
         return (int) ((long) k * groups / partitions);
     }
 
-    /** The group of the partition of {@code number}. */
-    private int groupOf(String number) {
-        return group(Partitions.of(number, partitions));
+    /** The partition of {@code number}. */
+    private int partitionOf(String number) {
+        return Partitions.of(number, partitions);
     }
 
     KnownApplication get(String number) {
-        return number == null ? null : byNumber[groupOf(number)].get(number);
+        return number == null ? null : byNumber[partitionOf(number)].get(number);
     }
 
     KnownApplication add(String number) {
-        return byNumber[groupOf(number)].computeIfAbsent(number, KnownApplication::new);
+        return byNumber[partitionOf(number)].computeIfAbsent(number, KnownApplication::new);
     }
 
-    /** Sets the mobile if the application has none yet, keeping the mobile index (of its group) in step. */
+    /** Sets the mobile if the application has none yet, keeping the mobile index (of its partition) in step. */
+    @SuppressWarnings("unchecked")
     void mobile(KnownApplication app, String mobile) {
-        if (app.mobile == null && mobile != null) {
-            app.mobile = mobile;
-            byMobile[groupOf(app.number)].computeIfAbsent(mobile, m -> new ArrayList<>(1)).add(app);
+        if (!app.hasMobile && mobile != null) {
+            app.hasMobile = true;
+            KeyTable<Object> table = byMobile[partitionOf(app.number)];
+            Object present = table.putIfAbsent(mobile, app);
+            if (present instanceof KnownApplication first) {
+                List<KnownApplication> apps = new ArrayList<>(2);
+                apps.add(first);
+                apps.add(app);
+                table.put(mobile, apps);
+            } else if (present != null) {
+                ((List<KnownApplication>) present).add(app);
+            }
         }
     }
 
     /** The applications with {@code mobile}, in no particular order. */
+    @SuppressWarnings("unchecked")
     List<KnownApplication> withMobile(String mobile) {
         if (mobile == null) {
             return List.of();
         }
-        if (groups == 1) {
-            List<KnownApplication> apps = byMobile[0].get(mobile);
-            return apps == null ? List.of() : apps;
-        }
-        List<KnownApplication> all = null;
-        for (KeyTable<List<KnownApplication>> table : byMobile) {
-            List<KnownApplication> apps = table.get(mobile);
-            if (apps != null) {
-                if (all == null) {
-                    all = new ArrayList<>(apps);
-                } else {
-                    all.addAll(apps);
-                }
+        List<KnownApplication> all = new ArrayList<>(2);
+        for (KeyTable<Object> table : byMobile) {
+            Object apps = table.get(mobile);
+            if (apps instanceof KnownApplication app) {
+                all.add(app);
+            } else if (apps != null) {
+                all.addAll((List<KnownApplication>) apps);
             }
         }
-        return all == null ? List.of() : all;
+        return all;
     }
 
     /** A transaction of the first-ranked source, as a row of the partition of {@code orderId} says. */
@@ -123,13 +132,13 @@ final class ApplicationIndex {
      * read of the lowest rank wins, as if every source were read in rank order, each partition in turn.
      */
     void txn(int rank, String txnId, String orderId) {
-        int g = groupOf(orderId);
+        int k = partitionOf(orderId);
         for (int r = 0; r < rank; r++) {
-            if (orderOfTxn[r][g].containsKey(txnId)) {
-                return; // a lower rank of this group decides already: this entry could never be the answer
+            if (orderOfTxn[r][k].containsKey(txnId)) {
+                return; // a lower rank of this partition decides already: this entry could never be the answer
             }
         }
-        orderOfTxn[rank][g].putIfAbsent(txnId, orderId);
+        orderOfTxn[rank][k].putIfAbsent(txnId, orderId);
     }
 
     String orderOf(String txnId) {

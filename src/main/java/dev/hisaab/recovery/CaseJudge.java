@@ -49,10 +49,19 @@ final class CaseJudge {
      * finding whatever the payments are.
      */
     boolean mayFind(ApplicationCase c, int payments) {
-        return c.snapshot != null && c.live == null
-                || c.snapshot == null && c.live == null && payments > 0
+        return mayFind(c.snapshot != null, c.live != null, c.live != null && Boolean.TRUE.equals(c.live.feePaid()),
+                payments);
+    }
+
+    /**
+     * {@link #mayFind(ApplicationCase, int)} from what a {@link CaseSketch} knows: whether each database holds the
+     * application, whether live says its fee is paid, and how many payments it has.
+     */
+    boolean mayFind(boolean inSnapshot, boolean inLive, boolean liveFeePaid, int payments) {
+        return inSnapshot && !inLive
+                || !inSnapshot && !inLive && payments > 0
                 || payments > 1
-                || c.live != null && Boolean.TRUE.equals(c.live.feePaid()) && payments == 0;
+                || inLive && liveFeePaid && payments == 0;
     }
 
     static String describe(List<Payment> payments) {

@@ -18,9 +18,10 @@ import java.util.List;
 
 /**
  * Builds the {@link ApplicationIndex} from the database, gateway and callback work files, one thread per group of
- * partitions. The work files are partitioned by application number (the order id, for payments), so every row of an
- * application is read by the same thread, in the order a single reader would meet them (snapshot, live, gateway,
- * callbacks): what depends on the first row of an application (its name and mobile) comes out the same.
+ * partitions, one partition at a time. The work files are partitioned by application number (the order id, for
+ * payments), so every row of an application is read by the same thread, in the order a single reader would meet them
+ * (snapshot, live, gateway, callbacks): what depends on the first row of an application (its name and mobile) comes
+ * out the same.
  */
 final class IndexBuilder {
 
@@ -91,31 +92,44 @@ final class IndexBuilder {
         return index;
     }
 
-    /** Reads the partitions of {@code group}; returns the latest snapshot submission it saw (-1 none). */
+    /**
+     * Reads the partitions of {@code group}, one at a time (every source of a partition, then the next: its rows
+     * touch only its own tables, which stay in the processor's cache); returns the latest snapshot submission it saw
+     * (-1 none).
+     */
     private long buildGroup(ApplicationIndex index, int group, List<SourceSpec> payments) throws IOException {
+        long snapshotTaken = -1;
+        for (int k = 0; k < index.partitions(); k++) {
+            if (index.group(k) == group) {
+                snapshotTaken = Math.max(snapshotTaken, buildPartition(index, k, payments));
+            }
+        }
+        return snapshotTaken;
+    }
+
+    /**
+     * Reads partition {@code k} of the database rows, then of the payment sources in rank order: the order in which
+     * a single reader meets an application's rows, all of which are in its partition.
+     */
+    private long buildPartition(ApplicationIndex index, int k, List<SourceSpec> payments) throws IOException {
         long snapshotTaken = -1;
         for (SourceRole role : List.of(SourceRole.SNAPSHOT, SourceRole.LIVE)) {
             for (SourceSpec s : job.sources(role)) {
-                for (int k = 0; k < index.partitions(); k++) {
-                    if (index.group(k) != group) {
-                        continue;
-                    }
-                    try (SpoolReader in = new SpoolReader(layout.spool(s.id(), k))) {
-                        // only the typed fields: the raw values are for restore, which the match step does
-                        for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                            KnownApplication app = index.add(ApplicationRow.applicationNo(f));
-                            app.inDatabase = true;
-                            long submitted = ApplicationRow.submittedAt(f);
-                            if (role == SourceRole.SNAPSHOT) {
-                                snapshotTaken = Math.max(snapshotTaken, submitted);
-                            }
-                            app.seen(submitted);
-                            if (app.name == null) {
-                                app.name = ApplicationRow.name(f);
-                            }
-                            if (app.mobile == null) {
-                                index.mobile(app, ApplicationRow.mobile(f));
-                            }
+                try (SpoolReader in = new SpoolReader(layout.spool(s.id(), k))) {
+                    // only the typed fields: the raw values are for restore, which the match step does
+                    for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                        KnownApplication app = index.add(ApplicationRow.applicationNo(f));
+                        app.inDatabase = true;
+                        long submitted = ApplicationRow.submittedAt(f);
+                        if (role == SourceRole.SNAPSHOT) {
+                            snapshotTaken = Math.max(snapshotTaken, submitted);
+                        }
+                        app.seen(submitted);
+                        if (app.name == null) {
+                            app.name = ApplicationRow.name(f);
+                        }
+                        if (!app.hasMobile) {
+                            index.mobile(app, ApplicationRow.mobile(f));
                         }
                     }
                 }
@@ -123,19 +137,14 @@ final class IndexBuilder {
         }
         for (int rank = 0; rank < payments.size(); rank++) {
             boolean gateway = payments.get(rank).role() == SourceRole.GATEWAY;
-            for (int k = 0; k < index.partitions(); k++) {
-                if (index.group(k) != group) {
-                    continue;
-                }
-                try (SpoolReader in = new SpoolReader(layout.spool(payments.get(rank).id(), k))) {
-                    for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                        if (gateway) {
-                            GatewayTxn t = GatewayTxn.of(f);
-                            paid(index, rank, t.txnId(), t.orderId(), t.status(), t.time());
-                        } else {
-                            Callback c = Callback.of(f);
-                            paid(index, rank, c.txnId(), c.orderId(), c.status(), c.time());
-                        }
+            try (SpoolReader in = new SpoolReader(layout.spool(payments.get(rank).id(), k))) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                    if (gateway) {
+                        GatewayTxn t = GatewayTxn.of(f);
+                        paid(index, rank, t.txnId(), t.orderId(), t.status(), t.time());
+                    } else {
+                        Callback c = Callback.of(f);
+                        paid(index, rank, c.txnId(), c.orderId(), c.status(), c.time());
                     }
                 }
             }

@@ -14,6 +14,7 @@ import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;
 import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.record.Origin;
 import dev.hisaab.report.RunReport;
 import dev.hisaab.spool.SpoolFields;
 import dev.hisaab.spool.SpoolReader;
@@ -57,41 +58,23 @@ public class MatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        KeyTable<ApplicationCase> cases = new KeyTable<>(expectedCases(partition));
         Tally tally = new Tally();
+        RowCounts rows = new RowCounts();
         String step = "match-" + partition;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
              SpoolWriter findings = new SpoolWriter(layout.findings(step));
              SpoolWriter restore = new SpoolWriter(layout.restoreRows(partition));
              SpoolWriter submitted = new SpoolWriter(layout.work().resolve(step + "." + RunReport.SUBMITTED))) {
-            // live first: a snapshot row's raw values are only kept when the live database lacks the application,
-            // the one case that restores it (most rows are in both, and their values would be most of the memory)
-            loadApplications(SourceRole.LIVE, partition, cases, tally, rejects);
-            loadApplications(SourceRole.SNAPSHOT, partition, cases, tally, rejects);
-            for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
-                try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
-                    for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                        GatewayTxn t = GatewayTxn.of(f);
-                        cases.computeIfAbsent(t.orderId(), ApplicationCase::new).gateway.add(t);
-                    }
-                }
-            }
-            for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
-                try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
-                    for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                        Callback c = Callback.of(f);
-                        cases.computeIfAbsent(c.orderId(), ApplicationCase::new).callbacks.add(c);
-                    }
-                }
-            }
-            try (SpoolReader in = new SpoolReader(layout.spool(RunLayout.RESOLVED_RECEIPTS, partition))) {
-                for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                    ResolvedReceipt r = ResolvedReceipt.of(f);
-                    cases.computeIfAbsent(r.applicationNo(), ApplicationCase::new).receipts.add(r);
-                }
+            // two passes: the first keeps a sketch of each application, enough to tell whether it may have a finding
+            // (most have none); the second reads in full only the rows of those that may, so that a partition's rows
+            // die young rather than all living until it is judged (which had made the collector copy every one)
+            KeyTable<ApplicationCase> cases = mayFind(sketch(partition, rows, tally, rejects));
+            if (cases.size() > 0) {
+                gather(partition, cases);
             }
             FindingBuffer found = new FindingBuffer();
-            judgeAll(cases, tally, found, restore, submitted);
+            judgeAll(cases, rows, found, restore, submitted);
+            rows.addTo(tally);
             found.writeTo(findings);
             rejects.commit();
             submitted.commit();
@@ -99,6 +82,148 @@ public class MatchTasklet implements Tasklet {
             restore.commit();
         }
         tally.save(layout.tally(step));
+    }
+
+    /**
+     * First pass: the sketch of every application of the partition, from every row tied to it (each counted in
+     * {@code rows}); rejects repeated application numbers of a database.
+     */
+    private KeyTable<CaseSketch> sketch(int partition, RowCounts rows, Tally tally, SpoolWriter rejects)
+            throws IOException {
+        KeyTable<CaseSketch> sketches = new KeyTable<>(expectedCases(partition));
+        // live first, as the second pass reads them: which snapshot row restores is decided the same way
+        sketchApplications(SourceRole.LIVE, partition, sketches, rows, tally, rejects);
+        sketchApplications(SourceRole.SNAPSHOT, partition, sketches, rows, tally, rejects);
+        for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                    long amount = EvidenceFields.gatewayAmount(f);
+                    sketches.computeIfAbsent(EvidenceFields.gatewayOrder(f), n -> new CaseSketch())
+                            .gateway(EvidenceFields.gatewayTxn(f), EvidenceFields.gatewayStatus(f), amount);
+                    rows.row(EvidenceFields.source(f), amount);
+                }
+            }
+        }
+        for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                    long amount = EvidenceFields.callbackAmount(f);
+                    sketches.computeIfAbsent(EvidenceFields.callbackOrder(f), n -> new CaseSketch())
+                            .callback(EvidenceFields.callbackTxn(f), EvidenceFields.callbackStatus(f), amount);
+                    rows.row(EvidenceFields.source(f), Math.max(amount, 0));
+                }
+            }
+        }
+        try (SpoolReader in = new SpoolReader(layout.spool(RunLayout.RESOLVED_RECEIPTS, partition))) {
+            for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                sketches.computeIfAbsent(ResolvedReceipt.applicationNo(f), n -> new CaseSketch())
+                        .receipt(EvidenceFields.receiptTxnRef(f));
+                rows.row(EvidenceFields.source(f), EvidenceFields.receiptAmount(f));
+            }
+        }
+        return sketches;
+    }
+
+    private void sketchApplications(SourceRole role, int partition, KeyTable<CaseSketch> sketches, RowCounts rows,
+                                    Tally tally, SpoolWriter rejects) throws IOException {
+        boolean snapshot = role == SourceRole.SNAPSHOT;
+        for (SourceSpec s : job.sources(role)) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                    String number = ApplicationRow.applicationNo(f);
+                    CaseSketch c = sketches.computeIfAbsent(number, n -> new CaseSketch());
+                    Origin first = snapshot ? c.snapshot : c.live;
+                    Origin origin = new Origin(f.text(1), f.number(2));
+                    if (first != null) {
+                        rejects.write(s.id(), origin.file(), Long.toString(origin.line()),
+                                "duplicate application number " + number + ", first at " + first, number);
+                        tally.add(s.id(), Counter.REJECTED, 1);
+                    } else if (snapshot) {
+                        c.snapshot = origin;
+                        rows.row(f.text(0), 0);
+                    } else {
+                        c.live = origin;
+                        c.liveFeePaid = Boolean.parseBoolean(f.text(7)); // as ApplicationRow reads fee-paid
+                        rows.row(f.text(0), 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The applications whose sketch says {@link CaseJudge} may find something, as cases yet to be filled. */
+    private static KeyTable<ApplicationCase> mayFind(KeyTable<CaseSketch> sketches) {
+        CaseJudge judge = new CaseJudge();
+        List<String> numbers = new ArrayList<>();
+        sketches.forEach((number, c) -> {
+            if (judge.mayFind(c.snapshot != null, c.live != null, c.liveFeePaid, c.payments())) {
+                numbers.add(number);
+            }
+        });
+        KeyTable<ApplicationCase> cases = new KeyTable<>(numbers.size());
+        for (String number : numbers) {
+            cases.put(number, new ApplicationCase(number));
+        }
+        return cases;
+    }
+
+    /**
+     * Second pass: every row of the partition tied to one of {@code cases}, read in full, in the order the first pass
+     * read them; a repeated application number's row (rejected by the first pass) is left out.
+     */
+    private void gather(int partition, KeyTable<ApplicationCase> cases) throws IOException {
+        gatherApplications(SourceRole.LIVE, partition, cases);
+        gatherApplications(SourceRole.SNAPSHOT, partition, cases);
+        for (SourceSpec s : job.sources(SourceRole.GATEWAY)) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                    ApplicationCase c = cases.get(EvidenceFields.gatewayOrder(f));
+                    if (c != null) {
+                        c.gateway.add(GatewayTxn.of(f));
+                    }
+                }
+            }
+        }
+        for (SourceSpec s : job.sources(SourceRole.CALLBACKS)) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                    ApplicationCase c = cases.get(EvidenceFields.callbackOrder(f));
+                    if (c != null) {
+                        c.callbacks.add(Callback.of(f));
+                    }
+                }
+            }
+        }
+        try (SpoolReader in = new SpoolReader(layout.spool(RunLayout.RESOLVED_RECEIPTS, partition))) {
+            for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                ApplicationCase c = cases.get(ResolvedReceipt.applicationNo(f));
+                if (c != null) {
+                    c.receipts.add(ResolvedReceipt.of(f));
+                }
+            }
+        }
+    }
+
+    private void gatherApplications(SourceRole role, int partition, KeyTable<ApplicationCase> cases) throws IOException {
+        boolean snapshot = role == SourceRole.SNAPSHOT;
+        for (SourceSpec s : job.sources(role)) {
+            try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
+                for (SpoolFields f = in.next(); f != null; f = in.next()) {
+                    ApplicationCase c = cases.get(ApplicationRow.applicationNo(f));
+                    if (c == null || (snapshot ? c.snapshot : c.live) != null) {
+                        continue;
+                    }
+                    // a snapshot row's raw values only when the live database lacks the application, the one case
+                    // that restores it
+                    ApplicationRow row = ApplicationRow.of(f, snapshot && c.live == null);
+                    if (snapshot) {
+                        c.snapshot = row;
+                    } else {
+                        c.live = row;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -120,7 +245,7 @@ public class MatchTasklet implements Tasklet {
         return (int) Math.min(1 << 26, largest / 200 + 1024);
     }
 
-    private void judgeAll(KeyTable<ApplicationCase> cases, Tally tally, FindingBuffer findings, SpoolWriter restore,
+    private void judgeAll(KeyTable<ApplicationCase> cases, RowCounts rows, FindingBuffer findings, SpoolWriter restore,
                           SpoolWriter submitted) throws IOException {
         ZoneId zone = ZoneId.of(job.timeZone());
         PaymentAssembler assembler = new PaymentAssembler(zone);
@@ -131,14 +256,12 @@ public class MatchTasklet implements Tasklet {
                 : new RestoreMapper(job.restore(), loadLookups(), zone, snapshotTimes);
         // judged in key order, so the work files (and the restore rows that keep their order) are stable
         for (ApplicationCase c : cases.valuesInKeyOrder()) {
-            if (!judge.mayFind(c, assembler.count(c))) {
-                // the common case: nothing to find, so the payments' labels and refs are never spelled out
-                matched(c, tally);
-                continue;
-            }
             List<Payment> payments = assembler.payments(c, new ArrayList<>());
             List<Finding> found = judge.judge(c, payments);
-            Set<String> cited = found.isEmpty() ? Set.of() : new HashSet<>();
+            if (found.isEmpty()) {
+                continue;
+            }
+            Set<String> cited = new HashSet<>();
             for (Finding f : found) {
                 findings.add(f);
                 cited.addAll(f.refs());
@@ -152,7 +275,7 @@ public class MatchTasklet implements Tasklet {
                     restore.write(mapper.plan(f, c, payments).fields());
                 }
             }
-            account(c, cited, tally);
+            cite(c, cited, rows);
         }
     }
 
@@ -164,64 +287,27 @@ public class MatchTasklet implements Tasklet {
         return payments.stream().mapToLong(Payment::time).filter(t -> t >= 0).min().orElse(-1);
     }
 
-    /** Each row of the case is in a finding if a finding cites it, otherwise matched (consistent or explained). */
-    private static void account(ApplicationCase c, Set<String> cited, Tally tally) {
-        if (cited.isEmpty()) {
-            // the common case: nothing cited, so no row's reference needs to be spelled out to look it up
-            matched(c, tally);
-            return;
+    /** Each row of the case that a finding cites is in a finding; the others stay matched (consistent or explained). */
+    private static void cite(ApplicationCase c, Set<String> cited, RowCounts rows) {
+        if (c.snapshot != null && cited.contains(c.snapshot.origin().toString())) {
+            rows.cited(c.snapshot.source(), 0);
         }
-        if (c.snapshot != null) {
-            count(tally, c.snapshot.source(), cited.contains(c.snapshot.origin().toString()), 0);
+        if (c.live != null && cited.contains(c.live.origin().toString())) {
+            rows.cited(c.live.source(), 0);
         }
-        if (c.live != null) {
-            count(tally, c.live.source(), cited.contains(c.live.origin().toString()), 0);
+        for (GatewayTxn g : c.gateway) {
+            if (cited.contains(g.origin().toString())) {
+                rows.cited(g.source(), g.amount());
+            }
         }
-        c.gateway.forEach(g -> count(tally, g.source(), cited.contains(g.origin().toString()), g.amount()));
-        c.callbacks.forEach(cb -> count(tally, cb.source(), cited.contains(cb.origin().toString()), Math.max(cb.amount(), 0)));
-        c.receipts.forEach(r -> count(tally, r.receipt().source(), cited.contains(r.receipt().origin().toString()),
-                r.receipt().amount()));
-    }
-
-    private static void matched(ApplicationCase c, Tally tally) {
-        if (c.snapshot != null) {
-            count(tally, c.snapshot.source(), false, 0);
+        for (Callback cb : c.callbacks) {
+            if (cited.contains(cb.origin().toString())) {
+                rows.cited(cb.source(), Math.max(cb.amount(), 0));
+            }
         }
-        if (c.live != null) {
-            count(tally, c.live.source(), false, 0);
-        }
-        c.gateway.forEach(g -> count(tally, g.source(), false, g.amount()));
-        c.callbacks.forEach(cb -> count(tally, cb.source(), false, Math.max(cb.amount(), 0)));
-        c.receipts.forEach(r -> count(tally, r.receipt().source(), false, r.receipt().amount()));
-    }
-
-    private static void count(Tally tally, String source, boolean inFinding, long amount) {
-        tally.add(source, inFinding ? Counter.FINDINGS : Counter.MATCHED, 1);
-        tally.add(source, inFinding ? Counter.AMOUNT_FINDINGS : Counter.AMOUNT_MATCHED, amount);
-    }
-
-    private void loadApplications(SourceRole role, int partition, KeyTable<ApplicationCase> cases, Tally tally,
-                                  SpoolWriter rejects) throws IOException {
-        for (SourceSpec s : job.sources(role)) {
-            try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
-                for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                    ApplicationCase known = cases.get(ApplicationRow.applicationNo(f));
-                    boolean restorable = role == SourceRole.SNAPSHOT && (known == null || known.live == null);
-                    ApplicationRow row = ApplicationRow.of(f, restorable);
-                    ApplicationCase c = known != null ? known
-                            : cases.computeIfAbsent(row.applicationNo(), ApplicationCase::new);
-                    ApplicationRow first = role == SourceRole.SNAPSHOT ? c.snapshot : c.live;
-                    if (first != null) {
-                        rejects.write(s.id(), row.origin().file(), Long.toString(row.origin().line()),
-                                "duplicate application number " + row.applicationNo() + ", first at " + first.origin(),
-                                row.applicationNo());
-                        tally.add(s.id(), Counter.REJECTED, 1);
-                    } else if (role == SourceRole.SNAPSHOT) {
-                        c.snapshot = row;
-                    } else {
-                        c.live = row;
-                    }
-                }
+        for (ResolvedReceipt r : c.receipts) {
+            if (cited.contains(r.receipt().origin().toString())) {
+                rows.cited(r.receipt().source(), r.receipt().amount());
             }
         }
     }

@@ -63,27 +63,6 @@ final class PaymentAssembler {
         return payments;
     }
 
-    /**
-     * How many payments {@link #payments} finds, without their labels and refs: most applications have one and no
-     * finding, and need nothing more.
-     */
-    int count(ApplicationCase c) {
-        Map<String, Txn> txns = transactions(c);
-        int n = 0;
-        for (ResolvedReceipt rr : c.receipts) {
-            String ref = rr.receipt().txnRef();
-            if (ref == null || !txns.containsKey(ref)) {
-                n++;
-            }
-        }
-        for (Txn t : txns.values()) {
-            if (t.isPayment()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** The application's transactions by id, folded from its gateway rows, then its callbacks (no refs yet). */
     private static Map<String, Txn> transactions(ApplicationCase c) {
         Map<String, Txn> txns = new TreeMap<>();

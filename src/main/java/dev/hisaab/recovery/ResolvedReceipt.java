@@ -15,4 +15,9 @@ record ResolvedReceipt(Receipt receipt, String applicationNo, String rule, Strin
         int n = f.count();
         return new ResolvedReceipt(Receipt.of(f), f.text(n - 3), f.text(n - 2), f.text(n - 1));
     }
+
+    /** The application number in the fields of a resolved receipt, without building it. */
+    static String applicationNo(SpoolFields f) {
+        return f.text(f.count() - 3);
+    }
 }

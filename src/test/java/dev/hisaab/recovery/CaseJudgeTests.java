@@ -41,14 +41,17 @@ class CaseJudgeTests {
                 "9876543210", 10000, 1_700_000_300L, "CASH", "COUNTER", txnRef), "JP1", "exact", "");
     }
 
-    /** The categories found; checks on the way that the match step's shortcut (count, mayFind) agrees. */
+    /** The categories found; checks on the way that the match step's shortcuts (the sketch, mayFind) agree. */
     List<Category> judge(ApplicationCase c) {
         List<Payment> payments = assembler.payments(c, new ArrayList<>());
         List<Category> found = judge.judge(c, payments).stream().map(Finding::category).toList();
-        assertThat(assembler.count(c)).isEqualTo(payments.size());
         if (!judge.mayFind(c, payments.size())) {
             assertThat(found).isEmpty();
         }
+        CaseSketch sketch = CaseSketchTests.sketch(c);
+        assertThat(sketch.payments()).isEqualTo(payments.size());
+        assertThat(judge.mayFind(sketch.snapshot != null, sketch.live != null, sketch.liveFeePaid, sketch.payments()))
+                .isEqualTo(judge.mayFind(c, payments.size()));
         return found;
     }
 
