@@ -38,8 +38,8 @@ public final class RestoreScriptWriter implements Closeable {
     private long[] spoolOffsets = new long[1024];
     /** Line breaks of each spooled entry's script text, so they need not be counted again when it is copied. */
     private byte[] spoolLines = new byte[1024];
-    /** Reused for each statement's counts line and rollback entry. */
-    private final StringBuilder text = new StringBuilder(1024);
+    /** Reused for the digits of each statement's line number in its rollback entry. */
+    private final byte[] number = new byte[20];
     private long spoolSize;
     private long rows;
     private long updates;
@@ -93,33 +93,49 @@ public final class RestoreScriptWriter implements Closeable {
             throw new IllegalStateException("Restore script already finished");
         }
         long insertLine = restore.lines() + row.statementLine() + 1;
-        restore.write(row.restoreText(), row.restoreLines());
-        StringBuilder text = this.text;
-        text.setLength(0);
-        text.append(insertLine).append("\t1\t").append(row.countsTail());
-        restoreCounts.write(text);
+        restore.writeUtf8(row.restoreText(), row.restoreLines());
+        restoreCounts.writeNumber(insertLine);
+        restoreCounts.writeUtf8(ONE_ROW, 0);
+        restoreCounts.writeUtf8(row.countsTail(), 1);
         // Spooled entry: its rollback.counts line tail (table TAB key) on the first line, then the script text.
-        text.setLength(0);
-        text.append(row.countsTail()).append("\n-- undo restore.sql:").append(insertLine).append(' ');
         long undoLines = 1 + row.undoLines();
         if (undoLines > Byte.MAX_VALUE) {
             throw new IllegalStateException("rollback entry of " + undoLines + " lines");
         }
-        byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] undo = row.undoText().getBytes(StandardCharsets.UTF_8);
         if (rows == spoolOffsets.length) {
             spoolOffsets = Arrays.copyOf(spoolOffsets, spoolOffsets.length * 2);
             spoolLines = Arrays.copyOf(spoolLines, spoolOffsets.length);
         }
         spoolOffsets[(int) rows] = spoolSize;
         spoolLines[(int) rows] = (byte) undoLines;
-        spool.write(head);
+        byte[] tail = row.countsTail();
+        byte[] undo = row.undoText();
+        int digits = digits(insertLine, number);
+        spool.write(tail);
+        spool.write(UNDO_PREFIX);
+        spool.write(number, number.length - digits, digits);
+        spool.write(' ');
         spool.write(undo);
-        spoolSize += head.length + undo.length;
+        spoolSize += tail.length + UNDO_PREFIX.length + digits + 1 + undo.length;
         rows++;
         if (row.update()) {
             updates++;
         }
+    }
+
+    /** {@code "\t1\t"}: the rows a statement changes on its first apply, between the line number and the tail. */
+    private static final byte[] ONE_ROW = "\t1\t".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] UNDO_PREFIX = "\n-- undo restore.sql:".getBytes(StandardCharsets.US_ASCII);
+
+    /** Puts the decimal digits of {@code value} (not negative) at the end of {@code into}; returns how many. */
+    private static int digits(long value, byte[] into) {
+        int i = into.length;
+        long n = value;
+        do {
+            into[--i] = (byte) ('0' + (int) (n % 10));
+            n /= 10;
+        } while (n > 0);
+        return into.length - i;
     }
 
     /** Statements written so far, inserts and updates: the rows the script changes on its first apply. */

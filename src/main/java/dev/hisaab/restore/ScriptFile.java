@@ -89,6 +89,33 @@ final class ScriptFile implements Closeable {
         lines += lineBreaks;
     }
 
+    /** Writes all of {@code utf8}, UTF-8 text encoded before that the caller knows holds {@code lineBreaks} line feeds. */
+    void writeUtf8(byte[] utf8, long lineBreaks) throws IOException {
+        writeUtf8(utf8, 0, utf8.length, lineBreaks);
+    }
+
+    /** Writes {@code number} (not negative) in decimal digits, as {@link Long#toString(long)} would, and no line break. */
+    void writeNumber(long number) throws IOException {
+        if (number < 0) {
+            throw new IllegalArgumentException("negative: " + number);
+        }
+        if (bytes.remaining() < 20) {
+            drain();
+        }
+        int digits = 1;
+        for (long n = number / 10; n > 0; n /= 10) {
+            digits++;
+        }
+        byte[] array = bytes.array();
+        int end = bytes.position() + digits;
+        long n = number;
+        for (int i = end - 1; i >= bytes.position(); i--) {
+            array[i] = (byte) ('0' + (int) (n % 10));
+            n /= 10;
+        }
+        bytes.position(end);
+    }
+
     /** Where the chunk from {@code from} ends: a chunk never ends between the two halves of a surrogate pair. */
     private static int chunkEnd(CharSequence text, int from, int length) {
         int to = Math.min(length, from + CHUNK);
