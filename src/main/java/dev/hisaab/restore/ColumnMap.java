@@ -22,6 +22,8 @@ final class ColumnMap extends AbstractMap<String, String> {
     private final String[] names;
     private final String[] values;
     private Set<Map.Entry<String, String>> entries;
+    /** {@link SqlText#identifier} of each name, looked up on first use: a statement names each column twice or more. */
+    private String[] sqlNames;
 
     private ColumnMap(String[] names, String[] values) {
         this.names = names;
@@ -54,6 +56,21 @@ final class ColumnMap extends AbstractMap<String, String> {
     /** The name of the {@code i}th column. */
     String name(int i) {
         return names[i];
+    }
+
+    /** The {@code i}th column's name as SQL writes it ({@link SqlText#identifier}). */
+    String sqlName(int i) {
+        String[] sql = sqlNames;
+        if (sql == null) {
+            sql = new String[names.length];
+            sqlNames = sql;
+        }
+        String name = sql[i];
+        if (name == null) {
+            name = SqlText.identifier(names[i]);
+            sql[i] = name;
+        }
+        return name;
     }
 
     /** The value of the {@code i}th column (null for SQL NULL). */

@@ -1,8 +1,11 @@
 package dev.hisaab.restore;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * One {@link RestoreStatement} as script text, everything but the line numbers that only the writer knows: built from
- * the statement alone, so it can be built on another thread than the one that writes (see {@link SqlRestoreScripts}).
+ * One {@link RestoreStatement} as script text in UTF-8, everything but the line numbers that only the writer knows:
+ * built from the statement alone, so it can be built on another thread than the one that writes (see
+ * {@link SqlRestoreScripts}), and encoded there too, so the writer only copies bytes.
  *
  * @param restoreText   what restore.sql gets: a blank line, the evidence comment, the statement, a line break
  * @param restoreLines  line breaks in {@code restoreText}
@@ -13,7 +16,7 @@ package dev.hisaab.restore;
  * @param undoLines     line breaks in {@code undoText}
  * @param update        whether the statement is a {@link RestoreUpdate}
  */
-record RenderedStatement(String restoreText, long restoreLines, long statementLine, String countsTail, String undoText,
+record RenderedStatement(byte[] restoreText, long restoreLines, long statementLine, byte[] countsTail, byte[] undoText,
                          long undoLines, boolean update) {
 
     /** The text of {@code statement}. */
@@ -21,26 +24,36 @@ record RenderedStatement(String restoreText, long restoreLines, long statementLi
         return of(statement, new StringBuilder(256), new StringBuilder(1024));
     }
 
-    /** The text of {@code statement}, built in {@code body} and {@code text} (cleared first), which a caller reuses. */
+    /**
+     * The text of {@code statement}, built in {@code body} and {@code text} (cleared first), which a caller reuses.
+     * Line breaks are not counted but known: the evidence comment says how many it wrote, and a statement is one line
+     * (its names and literals hold no line break, see {@link SqlText}).
+     */
     static RenderedStatement of(RestoreStatement statement, StringBuilder body, StringBuilder text) {
         // the evidence comment is the same in both scripts but for its prefix: built once
         body.setLength(0);
-        RestoreStatements.appendCommentBody(body, statement);
-        long bodyLines = ScriptFile.lineBreaks(body);
+        int bodyLines = RestoreStatements.appendCommentBody(body, statement);
         text.setLength(0);
         text.append("\n-- ").append(body);
         RestoreStatements.appendForward(text, statement);
         text.append('\n');
-        String restoreText = text.toString();
-        long restoreLines = ScriptFile.lineBreaks(text);
+        byte[] restoreText = utf8(text);
         text.setLength(0);
         RestoreCounts.appendTail(text, statement);
-        String countsTail = text.toString();
+        byte[] countsTail = utf8(text);
         text.setLength(0);
         text.append(body);
         RestoreStatements.appendUndo(text, statement);
         text.append('\n');
-        return new RenderedStatement(restoreText, restoreLines, 1 + bodyLines, countsTail, text.toString(),
-                ScriptFile.lineBreaks(text), statement instanceof RestoreUpdate);
+        return new RenderedStatement(restoreText, 2 + bodyLines, 1 + bodyLines, countsTail, utf8(text), 1 + bodyLines,
+                statement instanceof RestoreUpdate);
+    }
+
+    /**
+     * {@code text} in UTF-8. {@link String#getBytes} would write an unpaired surrogate as {@code ?}, but script text
+     * never holds one: {@link SqlText} refuses one in a name or a literal and escapes one in comment text.
+     */
+    private static byte[] utf8(StringBuilder text) {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,14 +1,9 @@
 package dev.hisaab.restore;
 
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * Streams {@link RestoreStatement}s into {@code restore.sql}, {@code rollback.sql} and their {@code .counts} files.
@@ -22,7 +17,7 @@ import java.util.Arrays;
  * values, undone by an UPDATE that puts the old values back only while the row still holds what the restore wrote.
  * Each statement is expected to change one row on the first apply. Rollback statements are in reverse order, so child
  * rows go before their parents and chained updates unwind. Statements are not kept in memory: rollback entries are
- * spooled to a file and only their offsets and line counts are kept (9 bytes a statement, about 9 MB for a million).
+ * spooled to files in blocks already reversed ({@link RollbackSpool}); a byte a statement is kept in memory.
  *
  * <p>Files are written under {@code .partial} names. {@link #finish()} completes and renames them; {@link #close()}
  * without {@code finish()} deletes them, so a failed run leaves no script behind.
@@ -33,14 +28,7 @@ public final class RestoreScriptWriter implements Closeable {
     private final RestoreScriptHeader header;
     private final ScriptFile restore;
     private final ScriptFile restoreCounts;
-    private final Path spoolPath;
-    private final OutputStream spool;
-    private long[] spoolOffsets = new long[1024];
-    /** Line breaks of each spooled entry's script text, so they need not be counted again when it is copied. */
-    private byte[] spoolLines = new byte[1024];
-    /** Reused for each statement's counts line and rollback entry. */
-    private final StringBuilder text = new StringBuilder(1024);
-    private long spoolSize;
+    private final RollbackSpool spool;
     private long rows;
     private long updates;
     private boolean finished;
@@ -48,13 +36,12 @@ public final class RestoreScriptWriter implements Closeable {
     private RestoreScriptWriter(RestoreScriptFiles files, RestoreScriptHeader header) throws IOException {
         this.files = files;
         this.header = header;
-        this.spoolPath = files.rollbackSql().resolveSibling(files.rollbackSql().getFileName() + ".spool");
         ScriptFile restoreFile = null;
         ScriptFile countsFile = null;
         try {
             restoreFile = new ScriptFile(files.restoreSql());
             countsFile = new ScriptFile(files.restoreCounts());
-            this.spool = new BufferedOutputStream(Files.newOutputStream(spoolPath), 1 << 16);
+            this.spool = new RollbackSpool(spoolOf(files.rollbackSql()), spoolOf(files.rollbackCounts()));
         } catch (IOException | RuntimeException e) {
             closeQuietly(restoreFile, e);
             closeQuietly(countsFile, e);
@@ -93,33 +80,33 @@ public final class RestoreScriptWriter implements Closeable {
             throw new IllegalStateException("Restore script already finished");
         }
         long insertLine = restore.lines() + row.statementLine() + 1;
-        restore.write(row.restoreText(), row.restoreLines());
-        StringBuilder text = this.text;
-        text.setLength(0);
-        text.append(insertLine).append("\t1\t").append(row.countsTail());
-        restoreCounts.write(text);
-        // Spooled entry: its rollback.counts line tail (table TAB key) on the first line, then the script text.
-        text.setLength(0);
-        text.append(row.countsTail()).append("\n-- undo restore.sql:").append(insertLine).append(' ');
-        long undoLines = 1 + row.undoLines();
-        if (undoLines > Byte.MAX_VALUE) {
-            throw new IllegalStateException("rollback entry of " + undoLines + " lines");
-        }
-        byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] undo = row.undoText().getBytes(StandardCharsets.UTF_8);
-        if (rows == spoolOffsets.length) {
-            spoolOffsets = Arrays.copyOf(spoolOffsets, spoolOffsets.length * 2);
-            spoolLines = Arrays.copyOf(spoolLines, spoolOffsets.length);
-        }
-        spoolOffsets[(int) rows] = spoolSize;
-        spoolLines[(int) rows] = (byte) undoLines;
-        spool.write(head);
-        spool.write(undo);
-        spoolSize += head.length + undo.length;
+        restore.writeUtf8(row.restoreText(), row.restoreLines());
+        restoreCounts.writeNumber(insertLine);
+        restoreCounts.writeUtf8(ONE_ROW, 0);
+        restoreCounts.writeUtf8(row.countsTail(), 1);
+        spool.add(insertLine, row.undoText(), row.undoLines(), row.countsTail());
         rows++;
         if (row.update()) {
             updates++;
         }
+    }
+
+    /** {@code "\t1\t"}: the rows a statement changes on its first apply, between the line number and the tail. */
+    private static final byte[] ONE_ROW = "\t1\t".getBytes(StandardCharsets.US_ASCII);
+
+    /** Puts the decimal digits of {@code value} (not negative) at the end of {@code into}; returns how many. */
+    static int digits(long value, byte[] into) {
+        int i = into.length;
+        long n = value;
+        do {
+            into[--i] = (byte) ('0' + (int) (n % 10));
+            n /= 10;
+        } while (n > 0);
+        return into.length - i;
+    }
+
+    private static Path spoolOf(Path script) {
+        return script.resolveSibling(script.getFileName() + ".spool");
     }
 
     /** Statements written so far, inserts and updates: the rows the script changes on its first apply. */
@@ -138,13 +125,12 @@ public final class RestoreScriptWriter implements Closeable {
             return;
         }
         restore.write("\n-- end of restore: " + rows + " row(s)\nCOMMIT;\n");
-        spool.close();
         try (ScriptFile rollback = new ScriptFile(files.rollbackSql());
              ScriptFile rollbackCounts = new ScriptFile(files.rollbackCounts())) {
             rollback.write(prologue("rollback", "Undoes restore.sql newest first: removes each row it inserted, and puts "
                     + "back the old values of each row it updated, only while the row is still exactly as restore wrote it.", header));
             rollbackCounts.write(RestoreCounts.HEADER);
-            writeRollbackEntries(rollback, rollbackCounts);
+            spool.writeTo(rollback, rollbackCounts);
             rollback.write("\n-- end of rollback: " + rows + " row(s)\nCOMMIT;\n");
             rollbackCounts.publish();
             rollback.publish();
@@ -152,54 +138,16 @@ public final class RestoreScriptWriter implements Closeable {
         restoreCounts.publish();
         restore.publish();
         finished = true;
-        Files.deleteIfExists(spoolPath);
+        spool.close();
     }
 
     /** Releases the files; without {@link #finish()} the partial files are deleted. */
     @Override
     public void close() throws IOException {
-        try (spool; restore; restoreCounts) {
-            Files.deleteIfExists(spoolPath);
+        try (restore; restoreCounts) {
+            spool.close();
         }
     }
-
-    /**
-     * Copies the spooled entries newest first, as the bytes they were spooled as. The spool is read backwards a block
-     * at a time (a seek and a read per entry would cost two system calls for each of a large run's millions of
-     * statements).
-     */
-    private void writeRollbackEntries(ScriptFile rollback, ScriptFile rollbackCounts) throws IOException {
-        try (RandomAccessFile in = new RandomAccessFile(spoolPath.toFile(), "r")) {
-            byte[] block = new byte[0];
-            long blockStart = spoolSize;
-            long end = spoolSize;
-            for (int i = (int) rows - 1; i >= 0; i--) {
-                long start = spoolOffsets[i];
-                if (start < blockStart) {
-                    // load the block that ends where this entry ends, at least this entry long
-                    long from = Math.max(0, Math.min(start, end - ROLLBACK_BLOCK));
-                    block = new byte[(int) (end - from)];
-                    in.seek(from);
-                    in.readFully(block);
-                    blockStart = from;
-                }
-                int entry = (int) (start - blockStart);
-                int entryEnd = (int) (end - blockStart);
-                end = start;
-                int split = entry;
-                while (block[split] != '\n') {
-                    split++;
-                }
-                split++; // the first line (table TAB key) and its line break: the tail of the counts line
-                rollback.writeUtf8(block, split, entryEnd - split, spoolLines[i]);
-                long deleteLine = rollback.lines(); // the statement is the script text's last line
-                rollbackCounts.write(deleteLine + "\t1\t");
-                rollbackCounts.writeUtf8(block, entry, split - entry, 1);
-            }
-        }
-    }
-
-    private static final int ROLLBACK_BLOCK = 1 << 20;
 
     private static String prologue(String kind, String purpose, RestoreScriptHeader header) {
         return "-- Hisaab " + kind + " script\n"

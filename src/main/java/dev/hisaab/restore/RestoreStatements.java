@@ -100,7 +100,7 @@ final class RestoreStatements {
             if (i > 0) {
                 out.append(", ");
             }
-            out.append(SqlText.identifier(values.name(i)));
+            out.append(values.sqlName(i));
         }
         out.append(") SELECT ");
         for (int i = 0; i < values.size(); i++) {
@@ -121,7 +121,7 @@ final class RestoreStatements {
         List<String> keyColumns = row.keyColumns();
         for (int i = 0; i < values.size(); i++) {
             if (!keyColumns.contains(values.name(i))) {
-                out.append(" AND ").append(SqlText.identifier(values.name(i))).append(" IS NOT DISTINCT FROM ");
+                out.append(" AND ").append(values.sqlName(i)).append(" IS NOT DISTINCT FROM ");
                 SqlText.appendLiteral(out, values.value(i));
             }
         }
@@ -141,7 +141,7 @@ final class RestoreStatements {
             if (i > 0) {
                 out.append(", ");
             }
-            out.append(SqlText.identifier(set.name(i))).append(" = ");
+            out.append(set.sqlName(i)).append(" = ");
             SqlText.appendLiteral(out, undo ? expect.get(set.name(i)) : set.value(i));
         }
         out.append(" WHERE ");
@@ -149,12 +149,12 @@ final class RestoreStatements {
             if (i > 0) {
                 out.append(" AND ");
             }
-            out.append(SqlText.identifier(keys.name(i))).append(" = ");
+            out.append(keys.sqlName(i)).append(" = ");
             SqlText.appendLiteral(out, keys.value(i));
         }
         for (int i = 0; i < expect.size(); i++) {
             String column = expect.name(i);
-            out.append(" AND ").append(SqlText.identifier(column)).append(" IS NOT DISTINCT FROM ");
+            out.append(" AND ").append(expect.sqlName(i)).append(" IS NOT DISTINCT FROM ");
             SqlText.appendLiteral(out, undo && set.containsKey(column) ? set.get(column) : expect.value(i));
         }
         out.append(" AND ");
@@ -165,7 +165,7 @@ final class RestoreStatements {
             if (i > 0) {
                 out.append(" OR ");
             }
-            out.append(SqlText.identifier(set.name(i))).append(" IS DISTINCT FROM ");
+            out.append(set.sqlName(i)).append(" IS DISTINCT FROM ");
             SqlText.appendLiteral(out, undo ? expect.get(set.name(i)) : set.value(i));
         }
         if (set.size() > 1) {
@@ -183,9 +183,10 @@ final class RestoreStatements {
 
     /**
      * Appends what follows {@code -- } and a prefix in {@link #comment(String, RestoreStatement)}: the same for the
-     * restore script's comment and the rollback script's, so a writer builds it once for both.
+     * restore script's comment and the rollback script's, so a writer builds it once for both. Returns the line breaks
+     * appended (1, or 2 with a note): the only ones, since comment text is escaped, so a writer need not count them.
      */
-    static void appendCommentBody(StringBuilder out, RestoreStatement row) {
+    static int appendCommentBody(StringBuilder out, RestoreStatement row) {
         SqlText.appendComment(out, row.category(), MAX_COMMENT_FIELD);
         out.append(' ');
         SqlText.appendComment(out, row.key(), MAX_COMMENT_FIELD);
@@ -209,7 +210,9 @@ final class RestoreStatements {
             out.append("-- note: ");
             SqlText.appendComment(out, row.note(), MAX_COMMENT_NOTE);
             out.append('\n');
+            return 2;
         }
+        return 1;
     }
 
     private static void appendKeyCondition(StringBuilder out, RestoreRow row) {

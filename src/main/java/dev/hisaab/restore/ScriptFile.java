@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
@@ -87,6 +88,51 @@ final class ScriptFile implements Closeable {
             bytes.put(utf8, offset, length);
         }
         lines += lineBreaks;
+    }
+
+    /** Writes all of {@code utf8}, UTF-8 text encoded before that the caller knows holds {@code lineBreaks} line feeds. */
+    void writeUtf8(byte[] utf8, long lineBreaks) throws IOException {
+        writeUtf8(utf8, 0, utf8.length, lineBreaks);
+    }
+
+    /**
+     * Copies {@code count} bytes of {@code source} from {@code position}, UTF-8 text written before that the caller
+     * knows holds {@code lineBreaks} line feeds, file to file in the kernel (no copy through this process).
+     */
+    void transfer(FileChannel source, long position, long count, long lineBreaks) throws IOException {
+        drain();
+        FileChannel target = stream.getChannel();
+        long done = 0;
+        while (done < count) {
+            long n = source.transferTo(position + done, count - done, target);
+            if (n <= 0) {
+                throw new IOException("cannot copy " + (count - done) + " more bytes into " + partial);
+            }
+            done += n;
+        }
+        lines += lineBreaks;
+    }
+
+    /** Writes {@code number} (not negative) in decimal digits, as {@link Long#toString(long)} would, and no line break. */
+    void writeNumber(long number) throws IOException {
+        if (number < 0) {
+            throw new IllegalArgumentException("negative: " + number);
+        }
+        if (bytes.remaining() < 20) {
+            drain();
+        }
+        int digits = 1;
+        for (long n = number / 10; n > 0; n /= 10) {
+            digits++;
+        }
+        byte[] array = bytes.array();
+        int end = bytes.position() + digits;
+        long n = number;
+        for (int i = end - 1; i >= bytes.position(); i--) {
+            array[i] = (byte) ('0' + (int) (n % 10));
+            n /= 10;
+        }
+        bytes.position(end);
     }
 
     /** Where the chunk from {@code from} ends: a chunk never ends between the two halves of a surrogate pair. */
