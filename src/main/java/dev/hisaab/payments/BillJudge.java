@@ -61,6 +61,10 @@ final class BillJudge {
     }
 
     Judgement judge(BillCase c, ControlTotals totals) {
+        if (c.bill != null && c.hasNoRows()) {
+            // no payment: nothing captured, posted or planned (most bills of a partition)
+            return Found.NOTHING;
+        }
         List<GatewayCharge> charges = GatewayCharge.fold(c);
         Found found = new Found();
         if (c.bill == null) {
