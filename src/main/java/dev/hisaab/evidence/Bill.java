@@ -77,11 +77,6 @@ public record Bill(String source, Origin origin, String billNo, String consumerK
         return values;
     }
 
-    /** The bill number in the fields of a bill, without building the bill. */
-    public static String billNo(SpoolFields f) {
-        return f.text(3);
-    }
-
     /** The consumer key in the fields of a bill, without building the bill. */
     public static String consumerKey(SpoolFields f) {
         return f.text(4);

@@ -11,8 +11,9 @@ import java.util.List;
  * A partition's bills read from their work file in bill-number order and merged with the cases of its payment
  * evidence (in the same order), so that every case is visited once, in bill-number order, and no bill is held past
  * its own visit. Holding all of a partition's bills until they were judged made them the bulk of what the garbage
- * collector copied (and of the cache misses of looking rows up among them). Usable only when the work file is in
- * number order ({@link #inNumberOrder}), as the stage writes the portal's bills.
+ * collector copied (and of the cache misses of looking rows up among them). Works only when the work file is in
+ * number order, as the stage writes a portal's bills; the merge tells when it is not, rather than the file being read
+ * twice to know beforehand.
  */
 final class BillStream {
 
@@ -29,28 +30,16 @@ final class BillStream {
     private BillStream() {
     }
 
-    /** Whether the bills of {@code file} are in {@link String#compareTo} order of their numbers (equal ones together). */
-    static boolean inNumberOrder(Path file) throws IOException {
-        try (SpoolReader in = new SpoolReader(file)) {
-            String last = null;
-            for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                String billNo = Bill.billNo(f);
-                if (billNo == null || last != null && last.compareTo(billNo) > 0) {
-                    return false;
-                }
-                last = billNo;
-            }
-        }
-        return true;
-    }
-
     /**
      * Visits the bills of {@code file} (in number order) each with its case from {@code evidence} (cases without a
      * bill, in number order), and between them the cases whose number is no bill; a bill whose number came before
      * is handed to {@code duplicate} instead, as the first bill of a number is the bill. {@code evidence} is emptied
      * (its entries set to null) as its cases are visited, so that they need not be held to the end.
+     *
+     * @return false when a bill came out of number order: the merge stopped there, and what it visited is to be
+     *     thrown away (the bills are then to be held and sorted instead)
      */
-    static void merge(Path file, List<BillCase> evidence, Duplicate duplicate, Visit visit) throws IOException {
+    static boolean merge(Path file, List<BillCase> evidence, Duplicate duplicate, Visit visit) throws IOException {
         int e = 0;
         int n = evidence.size();
         Bill last = null;
@@ -58,9 +47,18 @@ final class BillStream {
             for (SpoolFields f = in.next(); f != null; f = in.next()) {
                 Bill bill = Bill.of(f);
                 String billNo = bill.billNo();
-                if (last != null && last.billNo().equals(billNo)) {
-                    duplicate.reject(bill, last);
-                    continue;
+                if (billNo == null) {
+                    return false;
+                }
+                if (last != null) {
+                    int order = last.billNo().compareTo(billNo);
+                    if (order > 0) {
+                        return false;
+                    }
+                    if (order == 0) {
+                        duplicate.reject(bill, last);
+                        continue;
+                    }
                 }
                 BillCase c = null;
                 while (e < n) {
@@ -90,5 +88,6 @@ final class BillStream {
             evidence.set(e++, null);
             visit.accept(next);
         }
+        return true;
     }
 }

@@ -72,11 +72,21 @@ public class PaymentsMatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
+        List<SourceSpec> billSources = job.sources(SourceRole.BILLS);
+        if (billSources.size() != 1 || !run(partition, layout.spool(billSources.get(0).id(), partition))) {
+            run(partition, null);
+        }
+    }
+
+    /**
+     * Judges a partition: its bills streamed from {@code billFile} when there is one, else all of them held until
+     * judged. Returns false, having written nothing, when the bills of {@code billFile} turned out not to be in number
+     * order.
+     */
+    private boolean run(int partition, java.nio.file.Path billFile) throws IOException {
         Tally tally = new Tally();
         String step = "match-" + partition;
-        List<SourceSpec> billSources = job.sources(SourceRole.BILLS);
-        java.nio.file.Path billFile = billSources.size() == 1 ? layout.spool(billSources.get(0).id(), partition) : null;
-        boolean streamBills = billFile != null && BillStream.inNumberOrder(billFile);
+        boolean streamBills = billFile != null;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
              SpoolWriter findings = new SpoolWriter(layout.findings(step));
              SpoolWriter statements = new SpoolWriter(statements(layout, partition));
@@ -104,7 +114,10 @@ public class PaymentsMatchTasklet implements Tasklet {
             Judging judging = new Judging(new BillJudge(job), statements, refunds);
             List<BillCase> inOrder = cases.valuesInKeyOrder();
             if (streamBills) {
-                BillStream.merge(billFile, inOrder, (b, first) -> reject(rejects, tally, b, first), judging::judge);
+                if (!BillStream.merge(billFile, inOrder, (b, first) -> reject(rejects, tally, b, first),
+                        judging::judge)) {
+                    return false; // closed without a commit: nothing written
+                }
             } else {
                 for (BillCase c : inOrder) {
                     judging.judge(c);
@@ -119,6 +132,7 @@ public class PaymentsMatchTasklet implements Tasklet {
             refunds.commit();
         }
         tally.save(layout.tally(step));
+        return true;
     }
 
     /** What judging a partition's cases one by one writes and adds up. */

@@ -31,10 +31,11 @@ class BillStreamTests {
         // when
         List<String> visited = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
-        BillStream.merge(file, evidence, (b, first) -> rejected.add(b.billNo()),
+        boolean merged = BillStream.merge(file, evidence, (b, first) -> rejected.add(b.billNo()),
                 c -> visited.add(c.billNo + (c.bill == null ? "" : "+bill") + (c.hasNoRows() ? "" : "+rows")));
 
         // then
+        assertThat(merged).isTrue();
         assertThat(visited).containsExactly("B-001+rows", "B-002+bill", "B-004+bill+rows", "B-005+rows", "B-006+bill",
                 "B-008+bill+rows", "B-009+rows");
         assertThat(rejected).isEmpty();
@@ -55,10 +56,15 @@ class BillStreamTests {
     }
 
     @Test
-    void tellsWhetherTheBillsAreInNumberOrder() throws IOException {
-        assertThat(BillStream.inNumberOrder(bills("B-1", "B-1", "B-10", "B-2"))).isTrue();
-        assertThat(BillStream.inNumberOrder(bills())).isTrue();
-        assertThat(BillStream.inNumberOrder(bills("B-2", "B-10"))).isFalse();
+    void tellsWhenABillComesOutOfNumberOrder() throws IOException {
+        List<String> visited = new ArrayList<>();
+
+        boolean merged = BillStream.merge(bills("B-1", "B-3", "B-2", "B-4"), evidence(), (b, first) -> { },
+                c -> visited.add(c.billNo));
+
+        assertThat(merged).isFalse();
+        assertThat(visited).containsExactly("B-1", "B-3");
+        assertThat(BillStream.merge(bills(), evidence("B-1"), (b, first) -> { }, c -> { })).isTrue();
     }
 
     private Path bills(String... numbers) throws IOException {
