@@ -26,10 +26,15 @@ public final class MatchBench {
         JobDefinition job = new JobDefinitionLoader().load(jobFile, Map.of());
         var threads = ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var allocation = (com.sun.management.ThreadMXBean) threads;
+        var collectors = ManagementFactory.getGarbageCollectorMXBeans();
         for (int p = 0; p < passes; p++) {
             long wall = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
             long proc = os.getProcessCpuTime();
+            long allocated = allocation.getCurrentThreadAllocatedBytes();
+            long gcs = collectors.stream().mapToLong(c -> c.getCollectionCount()).sum();
+            long gcMillis = collectors.stream().mapToLong(c -> c.getCollectionTime()).sum();
             if (resolve) {
                 new ResolveReceiptsTasklet(job, layout).execute(null, null);
             } else {
@@ -38,9 +43,12 @@ public final class MatchBench {
                     t.run(i);
                 }
             }
-            System.out.printf("%s pass %d: wall %.2f s, thread cpu %.2f s, process cpu %.2f s%n",
-                    resolve ? "resolve" : "match", p, (System.nanoTime() - wall) / 1e9,
-                    (threads.getCurrentThreadCpuTime() - cpu) / 1e9, (os.getProcessCpuTime() - proc) / 1e9);
+            System.out.printf("%s pass %d: wall %.2f s, thread cpu %.2f s, process cpu %.2f s, allocated %.2f GB,"
+                    + " %d collections, %.2f s in them%n", resolve ? "resolve" : "match", p,
+                    (System.nanoTime() - wall) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
+                    (os.getProcessCpuTime() - proc) / 1e9, (allocation.getCurrentThreadAllocatedBytes() - allocated) / 1e9,
+                    collectors.stream().mapToLong(c -> c.getCollectionCount()).sum() - gcs,
+                    (collectors.stream().mapToLong(c -> c.getCollectionTime()).sum() - gcMillis) / 1e3);
         }
     }
 }
