@@ -11,6 +11,7 @@ import dev.hisaab.evidence.GatewayTxn;
 import dev.hisaab.evidence.PortalPayment;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;
+import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.record.Origin;
 import dev.hisaab.recovery.MatchTasklet;
@@ -37,6 +38,8 @@ public class PaymentsMatchTasklet implements Tasklet {
 
     /** Fewer bytes than a bill's work-file line has, so that the cases of a partition are not underestimated. */
     private static final int BILL_LINE_BYTES = 160;
+    /** Work-file bytes of evidence per bill number it names (a few rows of about 100 bytes each), a little under. */
+    private static final int EVIDENCE_BYTES = 256;
 
     private final JobDefinition job;
     private final RunLayout layout;
@@ -69,57 +72,98 @@ public class PaymentsMatchTasklet implements Tasklet {
     }
 
     void run(int partition) throws IOException {
-        BillCase.Table cases = new BillCase.Table(expectedCases(partition));
+        List<SourceSpec> billSources = job.sources(SourceRole.BILLS);
+        if (billSources.size() != 1 || !run(partition, layout.spool(billSources.get(0).id(), partition))) {
+            run(partition, null);
+        }
+    }
+
+    /**
+     * Judges a partition: its bills streamed from {@code billFile} when there is one, else all of them held until
+     * judged. Returns false, having written nothing, when the bills of {@code billFile} turned out not to be in number
+     * order.
+     */
+    private boolean run(int partition, java.nio.file.Path billFile) throws IOException {
         Tally tally = new Tally();
         String step = "match-" + partition;
+        boolean streamBills = billFile != null;
         try (SpoolWriter rejects = new SpoolWriter(layout.rejects(step));
              SpoolWriter findings = new SpoolWriter(layout.findings(step));
              SpoolWriter statements = new SpoolWriter(statements(layout, partition));
              SpoolWriter refunds = new SpoolWriter(refunds(layout, partition))) {
-            load(SourceRole.BILLS, partition, Bill::of, b -> {
-                BillCase c = cases.get(b.billNo());
-                if (c.bill != null) {
-                    reject(rejects, tally, b.source(), b.origin().file(), b.origin().line(),
-                            "duplicate bill number " + b.billNo() + ", first at " + c.bill.origin());
-                } else {
-                    c.bill = b;
-                }
-            });
-            load(SourceRole.PAYMENTS, partition, PortalPayment::of, p -> cases.get(p.billNo()).add(p));
-            load(SourceRole.GATEWAY, partition, GatewayTxn::of, t -> cases.get(t.orderId()).add(t));
-            load(SourceRole.CALLBACKS, partition, Callback::of, cb -> cases.get(cb.orderId()).add(cb));
+            KeyTable<BillCase> cases = new KeyTable<>(expectedCases(partition, streamBills));
+            if (!streamBills) {
+                load(SourceRole.BILLS, partition, Bill::of, b -> {
+                    BillCase c = cases.computeIfAbsent(b.billNo(), BillCase::new);
+                    if (c.bill != null) {
+                        reject(rejects, tally, b, c.bill);
+                    } else {
+                        c.bill = b;
+                    }
+                });
+            }
+            load(SourceRole.PAYMENTS, partition, PortalPayment::of, p -> cases.computeIfAbsent(p.billNo(), BillCase::new).add(p));
+            load(SourceRole.GATEWAY, partition, GatewayTxn::of, t -> cases.computeIfAbsent(t.orderId(), BillCase::new).add(t));
+            load(SourceRole.CALLBACKS, partition, Callback::of, cb -> cases.computeIfAbsent(cb.orderId(), BillCase::new).add(cb));
             try (SpoolReader in = new SpoolReader(layout.spool(ResolveReceiptsTasklet.RESOLVED, partition))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     ResolvedBillReceipt r = ResolvedBillReceipt.of(f);
-                    cases.get(r.billNo()).add(r);
+                    cases.computeIfAbsent(r.billNo(), BillCase::new).add(r);
                 }
             }
-            BillJudge judge = new BillJudge(job);
-            ControlTotals totals = new ControlTotals();
-            FindingBuffer found = new FindingBuffer();
-            RowCounts counts = new RowCounts();
-            for (BillCase c : cases.inKeyOrder()) {
-                Judgement j = judge.judge(c, totals);
-                for (Finding f : j.findings()) {
-                    found.add(f);
+            Judging judging = new Judging(new BillJudge(job), statements, refunds);
+            List<BillCase> inOrder = cases.valuesInKeyOrder();
+            if (streamBills) {
+                if (!BillStream.merge(billFile, inOrder, (b, first) -> reject(rejects, tally, b, first),
+                        judging::judge)) {
+                    return false; // closed without a commit: nothing written
                 }
-                for (PlannedStatement s : j.statements()) {
-                    statements.write(s.fields());
+            } else {
+                for (BillCase c : inOrder) {
+                    judging.judge(c);
                 }
-                if (j.refund() != null) {
-                    refunds.write(j.refund().fields());
-                }
-                account(c, j.cited(), counts);
             }
-            counts.addTo(tally);
-            totals.save(totals(layout, partition));
+            judging.counts.addTo(tally);
+            judging.totals.save(totals(layout, partition));
             rejects.commit();
-            found.writeTo(findings);
+            judging.found.writeTo(findings);
             findings.commit();
             statements.commit();
             refunds.commit();
         }
         tally.save(layout.tally(step));
+        return true;
+    }
+
+    /** What judging a partition's cases one by one writes and adds up. */
+    private static final class Judging {
+
+        private final BillJudge judge;
+        private final SpoolWriter statements;
+        private final SpoolWriter refunds;
+        final ControlTotals totals = new ControlTotals();
+        final FindingBuffer found = new FindingBuffer();
+        final RowCounts counts = new RowCounts();
+
+        Judging(BillJudge judge, SpoolWriter statements, SpoolWriter refunds) {
+            this.judge = judge;
+            this.statements = statements;
+            this.refunds = refunds;
+        }
+
+        void judge(BillCase c) throws IOException {
+            Judgement j = judge.judge(c, totals);
+            for (Finding f : j.findings()) {
+                found.add(f);
+            }
+            for (PlannedStatement s : j.statements()) {
+                statements.write(s.fields());
+            }
+            if (j.refund() != null) {
+                refunds.write(j.refund().fields());
+            }
+            account(c, j.cited(), counts);
+        }
     }
 
     private <T> void load(SourceRole role, int partition, Function<SpoolFields, T> parse, Consumer<T> into)
@@ -134,28 +178,39 @@ public class PaymentsMatchTasklet implements Tasklet {
     }
 
     /**
-     * Bills expected in a partition, from the size of its bill work files: the table of cases is made that large at
-     * once rather than doubled (and rehashed) a dozen times. A bill's line is well over 100 bytes; a guess too small
-     * only means the table grows.
+     * Cases expected in a partition, from the size of its work files: the table of cases is made that large at once
+     * rather than doubled (and rehashed) a dozen times. A bill's line is well over 100 bytes, and a bill number with
+     * evidence has a few rows of about 100 bytes; a guess too small only means the table grows.
      */
-    private int expectedCases(int partition) throws IOException {
+    private int expectedCases(int partition, boolean billsStreamed) throws IOException {
         long bytes = 0;
-        for (SourceSpec s : job.sources(SourceRole.BILLS)) {
-            java.nio.file.Path file = layout.spool(s.id(), partition);
-            if (java.nio.file.Files.exists(file)) {
-                bytes += java.nio.file.Files.size(file);
+        for (SourceRole role : new SourceRole[] {SourceRole.PAYMENTS, SourceRole.GATEWAY, SourceRole.CALLBACKS}) {
+            for (SourceSpec s : job.sources(role)) {
+                bytes += size(layout.spool(s.id(), partition));
             }
         }
-        return (int) Math.min(1 << 26, bytes / BILL_LINE_BYTES + 1024);
+        bytes += size(layout.spool(ResolveReceiptsTasklet.RESOLVED, partition));
+        long expected = bytes / EVIDENCE_BYTES;
+        if (!billsStreamed) {
+            for (SourceSpec s : job.sources(SourceRole.BILLS)) {
+                expected += size(layout.spool(s.id(), partition)) / BILL_LINE_BYTES;
+            }
+        }
+        return (int) Math.min(1 << 26, expected + 1024);
     }
 
-    private static void reject(SpoolWriter rejects, Tally tally, String source, String file, long line, String reason) {
+    private static long size(java.nio.file.Path file) throws IOException {
+        return java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : 0;
+    }
+
+    private static void reject(SpoolWriter rejects, Tally tally, Bill b, Bill first) {
         try {
-            rejects.write(source, file, Long.toString(line), reason, "");
+            rejects.write(b.source(), b.origin().file(), Long.toString(b.origin().line()),
+                    "duplicate bill number " + b.billNo() + ", first at " + first.origin(), "");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        tally.add(source, Counter.REJECTED, 1);
+        tally.add(b.source(), Counter.REJECTED, 1);
     }
 
     /** Each row is in a finding if a finding cites it, otherwise matched (consistent, or explained). */
