@@ -3,10 +3,9 @@ package dev.hisaab.recovery;
 import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.JobDefinitionLoader;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.support.BenchJob;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,14 +28,8 @@ public final class RecoveryBench {
         String steps = args.length > 4 ? args[4] : "both";
         int threads = args.length > 5 ? Integer.parseInt(args[5]) : 2;
         JobDefinitionLoader loader = new JobDefinitionLoader();
-        JobDefinition named = loader.load(jobFile, Map.of());
-        Map<String, String> overrides = new LinkedHashMap<>();
-        named.sources().forEach(s -> {
-            if (s.path() != null) {
-                overrides.put("sources." + s.id() + ".path", data.resolve(Path.of(s.path()).getFileName()).toString());
-            }
-        });
-        JobDefinition job = loader.load(jobFile, overrides);
+        BenchJob bench = BenchJob.load(loader, jobFile, data);
+        JobDefinition job = bench.job();
         RunLayout layout = new RunLayout(out);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int p = 0; p < passes; p++) {

@@ -4,9 +4,9 @@ import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.JobDefinitionLoader;
 import dev.hisaab.job.RunLayout;
 import dev.hisaab.restore.SqlRestoreScripts;
+import dev.hisaab.support.BenchJob;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mockito.Mockito;
 import org.springframework.batch.core.step.StepContribution;
@@ -28,14 +28,9 @@ public final class ReportBench {
         Path out = Path.of(args[2]);
         int passes = Integer.parseInt(args[3]);
         JobDefinitionLoader loader = new JobDefinitionLoader();
-        JobDefinition named = loader.load(jobFile, Map.of());
-        Map<String, String> overrides = new LinkedHashMap<>();
-        named.sources().forEach(s -> {
-            if (s.path() != null) {
-                overrides.put("sources." + s.id() + ".path", data.resolve(Path.of(s.path()).getFileName()).toString());
-            }
-        });
-        JobDefinition job = loader.load(jobFile, overrides);
+        BenchJob bench = BenchJob.load(loader, jobFile, data);
+        JobDefinition job = bench.job();
+        Map<String, String> overrides = bench.overrides();
         RunInfo run = new RunInfo(1, jobFile.toString(), "0", "0.1.0", overrides);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         var threads = ManagementFactory.getThreadMXBean();

@@ -7,11 +7,10 @@ import dev.hisaab.source.SourceFormats;
 import dev.hisaab.source.csv.CsvSourceFormat;
 import dev.hisaab.source.jsonl.JsonlSourceFormat;
 import dev.hisaab.source.pgdump.PgDumpSourceFormat;
+import dev.hisaab.support.BenchJob;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.mockito.Mockito;
 import org.springframework.batch.core.step.StepContribution;
 
@@ -32,14 +31,8 @@ public final class StageBench {
         Path out = Path.of(args[2]);
         int passes = Integer.parseInt(args[3]);
         JobDefinitionLoader loader = new JobDefinitionLoader();
-        JobDefinition named = loader.load(jobFile, Map.of());
-        Map<String, String> overrides = new LinkedHashMap<>();
-        named.sources().forEach(s -> {
-            if (s.path() != null) {
-                overrides.put("sources." + s.id() + ".path", data.resolve(Path.of(s.path()).getFileName()).toString());
-            }
-        });
-        JobDefinition job = loader.load(jobFile, overrides);
+        BenchJob bench = BenchJob.load(loader, jobFile, data);
+        JobDefinition job = bench.job();
         SourceFormats formats = new SourceFormats(List.of(new CsvSourceFormat(), new JsonlSourceFormat(),
                 new PgDumpSourceFormat()));
         SourceOpener opener = new SourceOpener(formats, loader);
