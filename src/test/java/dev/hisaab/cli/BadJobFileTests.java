@@ -38,7 +38,7 @@ class BadJobFileTests {
     @CsvSource(delimiter = '|', value = {
         "  max-rejects: 1000|  max-rejects: 1000\\n  max-reject: 5|job.max-reject: unknown key 'max-reject'; known keys: [",
         "  max-rejects: 1000|  max-rejects: lots|job.max-rejects: expected a whole number, got 'lots'",
-        "  partitions: 16|  partitions: [16]|job.partitions: expected a whole number",
+        "  partitions: 64|  partitions: [64]|job.partitions: expected a whole number",
         "options: { table: public.applications }|options: { table: public.applications, tabel: x }|job.sources[5].options.tabel: unknown key 'tabel'; known keys: [table]",
         "      amount-unit: paise|      amount-unit: cents|job.sources[3].amount-unit: expected one of [rupees, paise], got 'cents'",
         "date-formats: [dd/MM/yyyy]|date-formats: [dd/MM/yyyyQQQQQQ]|job.sources[0].date-formats[0]: bad timestamp pattern 'dd/MM/yyyyQQQQQQ'",
