@@ -44,7 +44,7 @@ class LauncherScriptTests {
         List<String> args = launch(Map.of("HISAAB_JAVA_OPTS", "-Xmx4g -Dx=1"), "run", "jobs/my job.yml");
 
         Path home = install.toRealPath();
-        assertThat(args).containsExactly("-Xmx4g", "-Dx=1", "-XX:+UseParallelGC", "-XX:SharedArchiveFile=" + home.resolve("hisaab.jsa"),
+        assertThat(args).containsExactly("-XX:FreqInlineSize=50", "-Xmx4g", "-Dx=1", "-XX:+UseParallelGC", "-XX:SharedArchiveFile=" + home.resolve("hisaab.jsa"),
                 "-Xlog:cds=off,cds+dynamic=off", "-jar", home.resolve("hisaab.jar").toString(), "run",
                 "jobs/my job.yml");
     }
@@ -54,7 +54,7 @@ class LauncherScriptTests {
         List<String> args = launch(Map.of(), "history");
 
         Path home = install.toRealPath();
-        assertThat(args).containsExactly("-XX:+UseParallelGC", "-XX:ArchiveClassesAtExit=" + home.resolve("hisaab.jsa"),
+        assertThat(args).containsExactly("-XX:FreqInlineSize=50", "-XX:+UseParallelGC", "-XX:ArchiveClassesAtExit=" + home.resolve("hisaab.jsa"),
                 "-Xlog:cds=off,cds+dynamic=off", "-jar", home.resolve("hisaab.jar").toString(), "history");
     }
 
@@ -64,7 +64,7 @@ class LauncherScriptTests {
 
         List<String> args = launch(Map.of("HISAAB_JAVA_OPTS", "-XX:+UseNUMA -XX:+UseG1GC"), "history");
 
-        assertThat(args).startsWith("-XX:+UseNUMA", "-XX:+UseG1GC", "-XX:SharedArchiveFile="
+        assertThat(args).startsWith("-XX:FreqInlineSize=50", "-XX:+UseNUMA", "-XX:+UseG1GC", "-XX:SharedArchiveFile="
                 + install.toRealPath().resolve("hisaab.jsa")).doesNotContain("-XX:+UseParallelGC");
     }
 

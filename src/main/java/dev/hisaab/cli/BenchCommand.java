@@ -4,7 +4,7 @@ import dev.hisaab.bench.BenchOptions;
 import dev.hisaab.bench.BenchScenario;
 import dev.hisaab.bench.Benchmark;
 import dev.hisaab.bench.ClassDataArchive;
-import dev.hisaab.bench.Collector;
+import dev.hisaab.bench.JvmDefaults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,8 +53,8 @@ public class BenchCommand implements Callable<Integer> {
     String xmx;
 
     @Option(names = "--jvm-option", paramLabel = "OPTION",
-            description = "A further option for each run's JVM, e.g. --jvm-option=-XX:+UseG1GC (repeatable); runs "
-                    + "use the parallel collector, as the launcher does, unless one is named here.")
+            description = "A further option for each run's JVM, e.g. --jvm-option=-XX:+UseG1GC (repeatable), after "
+                    + "the launcher's own (the parallel collector, unless one is named here, and -XX:FreqInlineSize=50).")
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
@@ -98,7 +98,7 @@ public class BenchCommand implements Callable<Integer> {
         if (classDataArchive) {
             jvm.addAll(ClassDataArchive.jvmOptions(runJar));
         }
-        jvm.addAll(Collector.jvmOptions(jvmOptions));
+        jvm.addAll(JvmDefaults.jvmOptions(jvmOptions));
         jvm.addAll(jvmOptions);
         BenchOptions options = new BenchOptions(chosen, scale, seed, runs, jvm, runJar.toAbsolutePath(),
                 work.toAbsolutePath(), profile, keep);
