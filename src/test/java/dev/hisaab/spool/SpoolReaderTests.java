@@ -97,7 +97,10 @@ class SpoolReaderTests {
         // that lines cross the reader's buffer, with and without a last line feed
         byte[][] pieces = {{'\t'}, {'\n'}, {'\\'}, {'\\', 'N'}, {'\\', 't'}, {'\\', '\t'}, {'\\', '\\'}, {'a'},
             "12345".getBytes(StandardCharsets.UTF_8), "gateway".getBytes(StandardCharsets.UTF_8),
-            "\u00e9\u20b9".getBytes(StandardCharsets.UTF_8), {(byte) 0xFF}};
+            "\u00e9\u20b9".getBytes(StandardCharsets.UTF_8), {(byte) 0xFF},
+            // runs longer than the eight bytes the reader skips at a time, ASCII and not
+            "B2601-000004 gateway-settlement.csv".getBytes(StandardCharsets.UTF_8),
+            "\u0930\u093e\u092e \u0915\u0941\u092e\u093e\u0930".getBytes(StandardCharsets.UTF_8)};
         java.util.Random random = new java.util.Random(3);
         for (int round = 0; round < 4; round++) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
