@@ -47,6 +47,38 @@ class SortedSpoolMergeTests {
     }
 
     @Test
+    void manyFilesOfFewKeysMergeAsAStableSortWould() throws IOException {
+        // 65 sources, as a job of 64 partitions merges, with many ties within and across them, some files empty
+        java.util.Random random = new java.util.Random(7);
+        List<Path> files = new ArrayList<>();
+        List<String[]> expected = new ArrayList<>();
+        for (int f = 0; f < 64; f++) {
+            List<String[]> rows = new ArrayList<>();
+            int n = f % 9 == 0 ? 0 : random.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                rows.add(new String[] {"B" + random.nextInt(20), "f" + f + "r" + i});
+            }
+            rows.sort(BY_KEY);
+            expected.addAll(rows);
+            files.add(write("m" + f, rows.toArray(new String[0][])));
+        }
+        List<String[]> after = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            after.add(new String[] {"B" + random.nextInt(20), "mem" + i});
+        }
+        after.sort(BY_KEY);
+        expected.addAll(after);
+        expected.sort(BY_KEY);
+
+        List<String> merged = new ArrayList<>();
+        try (SortedSpoolMerge<String[]> m = new SortedSpoolMerge<>(files, f -> f, after.iterator(), BY_KEY)) {
+            m.forEachRemaining(f -> merged.add(f[1]));
+        }
+
+        assertThat(merged).containsExactlyElementsOf(expected.stream().map(f -> f[1]).toList());
+    }
+
+    @Test
     void recordsInMemoryFollowTheFilesOnTies() throws IOException {
         List<Path> files = List.of(write("e", new String[][] {{"B1", "e1"}, {"B3", "e2"}}));
         List<String[]> after = List.of(new String[] {"B0", "m1"}, new String[] {"B3", "m2"});
