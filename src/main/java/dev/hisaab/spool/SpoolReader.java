@@ -13,8 +13,9 @@ import java.util.Arrays;
 /**
  * Reads back what a {@link SpoolWriter} wrote; a missing file means the step that writes it never completed.
  *
- * <p>A record is split straight from the bytes into field bounds ({@link #next()}); a field becomes a string only when
- * asked for ({@link SpoolFields#text}), a number is read from the bytes ({@link SpoolFields#number}), and a backslash
+ * <p>A record is found by its line feed ({@link #next()}) and split straight from the bytes into field bounds only as
+ * far as its fields are read (a reader that needs the first few of twenty splits only those); a field becomes a
+ * string only when asked for ({@link SpoolFields#text}), a number is read from the bytes ({@link SpoolFields#number}), and a backslash
  * is unescaped only in a field that has one. ASCII fields are built as Latin-1, the cheapest form of a Java string. A
  * short field equal to the same field of the line before is returned as that line's string, so the values that repeat
  * down a file (source ids, file names, statuses, column names) are held once however many records keep them; a
@@ -35,7 +36,12 @@ public final class SpoolReader implements AutoCloseable {
     private int filled;
     private boolean eof;
     private long lines;
+    /** Fields of the current line split so far ({@link #splitField}). */
     private int count;
+    /** Where the current line's next field to split starts, or -1 when all are split. */
+    private int nextField = -1;
+    /** The index of the current line's line feed. */
+    private int lineFeed;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
     private byte[] kinds = new byte[32];
@@ -74,24 +80,29 @@ public final class SpoolReader implements AutoCloseable {
         if (next() == null) {
             return null;
         }
-        int n = Math.min(limit, count);
+        int fields = line.count();
+        int n = Math.min(limit, fields);
         String[] out = new String[n];
         for (int i = 0; i < n; i++) {
             out[i] = line.text(i);
         }
-        restFrom = n < count ? n : -1;
+        restFrom = n < fields ? n : -1;
         return out;
     }
 
     /**
      * The next record as a view of its fields (valid until the next read), or {@code null} at the end: for a caller
-     * that turns fields into its own types, with no array of strings in between.
+     * that turns fields into its own types, with no array of strings in between. Its fields are split only as far as
+     * the caller reads them.
      */
     public SpoolFields next() throws IOException {
-        int end = splitLine();
+        int end = lineEnd();
         if (end < 0) {
             return null;
         }
+        lineFeed = end;
+        nextField = pos;
+        count = 0;
         pos = end + 1;
         restFrom = -1;
         if ((++lines & RETRY_MASK) == 0) {
@@ -109,95 +120,111 @@ public final class SpoolReader implements AutoCloseable {
     }
 
     /**
-     * Notes the bounds of the fields of the line at {@link #pos}, reading more input as needed, in one pass over its
-     * bytes; the index of its line feed, or -1 at the end. The last line may lack one.
+     * The index of the line feed that ends the line at {@link #pos} (a backslash never escapes one), reading more
+     * input as needed; -1 at the end. The last line may lack one: it is given one.
      */
-    private int splitLine() throws IOException {
+    private int lineEnd() throws IOException {
+        int from = pos;
         while (true) {
-            int end = split(pos, filled);
+            int end = lineFeed(from, filled);
             if (end >= 0) {
                 return end;
             }
+            int searched = filled - pos;
             if (eof) {
                 if (pos == filled) {
                     return -1;
                 }
-                // a last line without its line feed: make room for one so the split sees the same shape
                 fill();
                 buf[filled] = '\n';
                 filled++;
             } else {
                 fill();
             }
+            from = pos + searched;
         }
     }
 
-    /**
-     * Notes the bounds of the fields from {@code start} up to the first line feed, which it returns; -1 when there is
-     * none before {@code limit}. A backslash escapes the byte after it (a tab there does not end the field), but never
-     * the line feed. Runs of other bytes are skipped eight at a time.
-     */
-    private int split(int start, int limit) {
-        int n = 0;
-        int i = start;
+    /** The index of the first line feed from {@code from} to before {@code limit}, or -1; eight bytes at a time. */
+    private int lineFeed(int from, int limit) {
         byte[] b = buf;
-        int wordLimit = limit - Long.BYTES;
+        int i = from;
+        for (; i <= limit - Long.BYTES; i += Long.BYTES) {
+            long feeds = zeroBytes((long) LITTLE_ENDIAN_LONGS.get(b, i) ^ LINE_FEEDS);
+            if (feeds != 0) {
+                return i + (Long.numberOfTrailingZeros(feeds) >>> 3);
+            }
+        }
+        for (; i < limit; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Splits fields of the current line until field {@code i} is split; false when the line has fewer fields. */
+    private boolean splitTo(int i) {
+        while (count <= i) {
+            if (nextField < 0) {
+                return false;
+            }
+            splitField();
+        }
+        return true;
+    }
+
+    /**
+     * Notes the bounds of the field at {@link #nextField}, up to a tab or the line's line feed. A backslash escapes the
+     * byte after it (a tab there does not end the field), but never the line feed. Runs of other bytes are skipped
+     * eight at a time: the line feed at {@link #lineFeed} stops every scan, so the words may run past the line's end.
+     */
+    private void splitField() {
+        byte[] b = buf;
+        int wordLimit = b.length - Long.BYTES;
+        int i = nextField;
+        int from = i;
+        int bits = 0;
+        long highs = 0;
+        byte kind = 0;
         while (true) {
-            int from = i;
-            int bits = 0;
-            long highs = 0;
-            byte kind = 0;
-            byte c = 0;
-            while (i < limit) {
-                if (i <= wordLimit) {
-                    // eight bytes at a time up to the first tab, line feed or backslash (see stops)
-                    long word = (long) LITTLE_ENDIAN_LONGS.get(b, i);
-                    long stops = stops(word);
-                    if (stops == 0) {
-                        highs |= word;
-                        i += Long.BYTES;
-                        continue;
-                    }
-                    int before = Long.numberOfTrailingZeros(stops) >>> 3;
-                    highs |= word & ~(-1L << (before << 3)); // the bytes before it: only their high bits matter
-                    i += before;
+            if (i <= wordLimit) {
+                // eight bytes at a time up to the first tab, line feed or backslash (see stops)
+                long word = (long) LITTLE_ENDIAN_LONGS.get(b, i);
+                long stops = stops(word);
+                if (stops == 0) {
+                    highs |= word;
+                    i += Long.BYTES;
+                    continue;
                 }
-                c = b[i];
-                if (c == '\t' || c == '\n') {
-                    break;
-                }
-                bits |= c;
-                if (c == '\\') {
-                    kind = ESCAPED;
-                    if (i + 1 >= limit) {
-                        return -1;
-                    }
-                    if (b[i + 1] == '\n') {
-                        i++;
-                        c = '\n';
-                        break;
-                    }
+                int before = Long.numberOfTrailingZeros(stops) >>> 3;
+                highs |= word & ~(-1L << (before << 3)); // the bytes before it: only their high bits matter
+                i += before;
+            }
+            byte c = b[i];
+            if (c == '\t' || c == '\n') {
+                break;
+            }
+            bits |= c;
+            if (c == '\\') {
+                kind = ESCAPED;
+                if (b[i + 1] == '\n') {
                     i++;
+                    break;
                 }
                 i++;
             }
-            if (i >= limit) {
-                return -1;
-            }
-            if (n == starts.length) {
-                grow();
-            }
-            starts[n] = from;
-            ends[n] = i;
-            boolean notAscii = (bits & 0x80) != 0 || (highs & HIGH_BITS) != 0;
-            kinds[n] = notAscii ? (byte) (kind | NOT_ASCII) : kind;
-            n++;
-            if (c == '\n') {
-                count = n;
-                return i;
-            }
             i++;
         }
+        if (count == starts.length) {
+            grow();
+        }
+        starts[count] = from;
+        ends[count] = i;
+        boolean notAscii = (bits & 0x80) != 0 || (highs & HIGH_BITS) != 0;
+        kinds[count] = notAscii ? (byte) (kind | NOT_ASCII) : kind;
+        count++;
+        nextField = i >= lineFeed ? -1 : i + 1;
     }
 
     /**
@@ -257,12 +284,13 @@ public final class SpoolReader implements AutoCloseable {
 
         @Override
         public int count() {
+            splitTo(Integer.MAX_VALUE);
             return count;
         }
 
         @Override
         public String text(int i) {
-            if (i >= count) {
+            if (i >= count && !splitTo(i)) {
                 throw new ArrayIndexOutOfBoundsException("field " + i + " of a record of " + count);
             }
             byte kind = kinds[i];
@@ -277,7 +305,7 @@ public final class SpoolReader implements AutoCloseable {
 
         @Override
         public long number(int i) {
-            if (i >= count) {
+            if (i >= count && !splitTo(i)) {
                 throw new ArrayIndexOutOfBoundsException("field " + i + " of a record of " + count);
             }
             int from = starts[i];

@@ -120,6 +120,26 @@ class SpoolReaderTests {
                 }
                 assertThat(r.read()).isNull();
             }
+            // the same lines read as views, a few fields each in any order (the rest never split), or none
+            try (SpoolReader r = new SpoolReader(file)) {
+                for (int k = 0; k < expected.size(); k++) {
+                    List<String> want = expected.get(k);
+                    SpoolFields f = r.next();
+                    for (int read = random.nextInt(4); read > 0; read--) {
+                        int i = random.nextInt(want.size() + 1);
+                        if (i < want.size()) {
+                            assertThat(f.text(i)).as("round %d line %d field %d", round, k, i).isEqualTo(want.get(i));
+                        } else {
+                            assertThatThrownBy(() -> f.text(i)).isInstanceOf(ArrayIndexOutOfBoundsException.class)
+                                    .hasMessage("field " + i + " of a record of " + want.size());
+                        }
+                    }
+                    if (k % 5 == 0) {
+                        assertThat(f.count()).isEqualTo(want.size());
+                    }
+                }
+                assertThat(r.next()).isNull();
+            }
         }
     }
 
