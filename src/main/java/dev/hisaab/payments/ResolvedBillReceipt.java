@@ -2,17 +2,23 @@ package dev.hisaab.payments;
 
 import dev.hisaab.evidence.BillReceipt;
 import dev.hisaab.spool.SpoolFields;
-import java.util.Arrays;
+import dev.hisaab.spool.SpoolRecord;
 
-/** A counter or kiosk receipt with the bill it pays and the rule that decided. */
-record ResolvedBillReceipt(BillReceipt receipt, String billNo, String rule) {
+/**
+ * A counter or kiosk receipt with the bill it pays and the rule that decided. It writes its own fields (the
+ * receipt's, then the bill and the rule), so the {@code resolve} step spools a million of them without an array of
+ * strings for each.
+ */
+record ResolvedBillReceipt(BillReceipt receipt, String billNo, String rule) implements SpoolRecord {
 
     String[] fields() {
-        String[] f = receipt.fields();
-        String[] out = Arrays.copyOf(f, f.length + 2);
-        out[f.length] = billNo;
-        out[f.length + 1] = rule;
-        return out;
+        return SpoolRecord.texts(this);
+    }
+
+    @Override
+    public void writeTo(Row row) {
+        receipt.writeTo(row);
+        row.text(billNo).text(rule);
     }
 
     static ResolvedBillReceipt of(String[] f) {
