@@ -59,7 +59,7 @@ public class ReconcileJobFactory {
                       ProgressListener progress) {
         // one flow per source, biggest input first, as many at a time as there are cores: the stages share nothing
         List<Flow> stages = new ArrayList<>();
-        for (int i : StageOrder.biggestFirst(job, baseDir)) {
+        for (int i : StageOrder.biggestFirst(job, baseDir, opener::workPerByte)) {
             String id = job.sources().get(i).id();
             Step stage = tasklet("stage-" + id, new StageTasklet(jobFile, job, i, baseDir, opener, layout, progress));
             stages.add(new FlowBuilder<SimpleFlow>("stage-" + id).start(stage).build());

@@ -10,11 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * The order in which stage steps start when they run in parallel: the most work first, so that the last one to start
- * is small and both cores stay busy to the end. Work is estimated by input size; sources that read tables of one
- * dump share its size, since each parses only its own table.
+ * is small and both cores stay busy to the end. Work is estimated by input size times its format's work per byte
+ * ({@code SourceFormat.workPerByte}: CSV three times JSON lines or a dump); sources that read tables of one dump share
+ * its size, since each parses only its own table.
  */
 final class StageOrder {
 
@@ -22,7 +24,7 @@ final class StageOrder {
     }
 
     /** Indexes of {@code job.sources()}, biggest estimated work first (ties in job-file order). */
-    static List<Integer> biggestFirst(JobDefinition job, Path baseDir) {
+    static List<Integer> biggestFirst(JobDefinition job, Path baseDir, ToIntFunction<String> workPerByte) {
         Map<Path, Integer> sharing = new HashMap<>();
         List<Path> paths = new ArrayList<>();
         for (SourceSpec s : job.sources()) {
@@ -37,7 +39,7 @@ final class StageOrder {
         for (int i = 0; i < paths.size(); i++) {
             order.add(i);
             Path p = paths.get(i);
-            work[i] = p == null ? 0 : size(p) / sharing.get(p);
+            work[i] = p == null ? 0 : size(p) / sharing.get(p) * workPerByte.applyAsInt(job.sources().get(i).type());
         }
         order.sort(Comparator.comparingLong((Integer i) -> -work[i]).thenComparingInt(i -> i));
         return order;

@@ -31,6 +31,14 @@ public interface SourceFormat<O> {
         return true;
     }
 
+    /**
+     * The work of reading one byte of this format, relative to a byte of JSON lines or of a dump's table (1): the stage
+     * steps start the most work first ({@code job/StageOrder}), so a format that is slow per byte must say so.
+     */
+    default int workPerByte() {
+        return 1;
+    }
+
     /** For a format that reads no file: the name its origins and the summary use, e.g. {@code db:public.applications}. */
     default String inputName(O options) {
         throw new UnsupportedOperationException(type() + " sources read a file");

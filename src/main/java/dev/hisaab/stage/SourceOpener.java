@@ -32,6 +32,11 @@ public class SourceOpener {
 
     /** Opens source {@code index} of a job; the caller closes it. */
     @SuppressWarnings({"unchecked", "rawtypes"})
+    /** The {@link SourceFormat#workPerByte()} of a source type; 1 for a type no format has (it fails when opened). */
+    public int workPerByte(String type) {
+        return formats.types().contains(type) ? formats.get(type).workPerByte() : 1;
+    }
+
     public OpenedSource open(Path jobFile, JobDefinition job, int index, Path baseDir) throws IOException {
         SourceSpec spec = job.sources().get(index);
         SourceFormat format = formats.get(spec.type());

@@ -62,12 +62,13 @@ class CrashRestartFunctionalTests {
         new JhatpatGenerator(new JhatpatScenario(40_000, JhatpatScenario.DEFAULT_SEED)).generate(data);
         Path jobFile = jobFile("jobs/jhatpat-recovery.yml", "sample-data/jhatpat/", data);
 
-        // stages run in parallel, biggest input first (live.sql, then snapshot.sql, callbacks, the receipts ...):
+        // stages run in parallel, most work first (live.sql, receipts-portal.csv, gateway-settlement.csv, CSV counting
+        // three times its bytes, snapshot.sql, receipts-counter.csv, receipts-kiosk.csv, callbacks.jsonl, districts):
         // each kill lands in a stage that the kills before cannot have completed
         survivesKills(jobFile, List.of(
                 new WhenWritten("live.p", ".spool.part", 150),              // reading a pg_dump
-                new WhenWritten("callbacks.p", ".spool.part", 150),         // reading JSON lines
                 new WhenWritten("receipts-counter.p", ".spool.part", 150),  // reading a CSV
+                new WhenWritten("callbacks.p", ".spool.part", 150),         // reading JSON lines
                 new PauseAt("before:resolve"),                              // every stage done, resolve not begun
                 new WhenWritten("resolve.", ".part", 0),                    // resolving receipts
                 new PauseAt("after:match-partition:partition1"),            // one partition done, others running
