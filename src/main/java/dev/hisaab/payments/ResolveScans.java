@@ -7,23 +7,23 @@ import dev.hisaab.evidence.Bill;
 import dev.hisaab.evidence.PortalPayment;
 import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.report.ConcurrentWriters;
 import dev.hisaab.spool.PartitionedSpoolReader;
 import dev.hisaab.spool.SpoolFields;
 import dev.hisaab.spool.SpoolReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 
 /**
  * The scans of the {@code resolve} step that need its first pass over the receipts but not each other: the portal's
  * payments (which bill each receipt without a bill number was posted to) and the bills of the consumers of such
  * receipts. Read one after the other, each kept one core busy and the other half idle; here they run at the same
  * time, each on a thread of its own, and the bills (three times the payments, with nothing that depends on their
- * order, see {@link OpenBills}) in one slice of their partitions per core. The payments are read in their order,
- * since the last payment posted for a receipt number wins.
+ * order, see {@link OpenBills}) in one slice of their partitions per core ({@link ConcurrentWriters}: a failure of
+ * one fails the step with its own exception once all have stopped). The payments are read in their order, since the
+ * last payment posted for a receipt number wins.
  */
 final class ResolveScans {
 
@@ -41,31 +41,28 @@ final class ResolveScans {
      * the caller.
      */
     OpenBills scan(KeyTable<String> postedBill, KeyTable<Boolean> consumersWithoutBill) throws Exception {
-        List<FutureTask<?>> tasks = new ArrayList<>();
-        if (postedBill.size() > 0) {
-            tasks.add(start("payments", () -> {
-                postBills(postedBill);
-                return null;
-            }));
-        }
-        List<FutureTask<OpenBills>> slices = new ArrayList<>();
-        if (consumersWithoutBill.size() > 0) {
-            int count = Math.max(1, Math.min(job.partitions(), Runtime.getRuntime().availableProcessors()));
-            for (int s = 0; s < count; s++) {
-                int slice = s;
-                slices.add(start("bills-" + s, () -> openBills(consumersWithoutBill, slice, count)));
+        try (ConcurrentWriters scans = new ConcurrentWriters("resolve-")) {
+            if (postedBill.size() > 0) {
+                scans.start("payments", () -> {
+                    postBills(postedBill);
+                    return null;
+                });
             }
+            List<Future<OpenBills>> slices = new ArrayList<>();
+            if (consumersWithoutBill.size() > 0) {
+                int count = Math.max(1, Math.min(job.partitions(), Runtime.getRuntime().availableProcessors()));
+                for (int s = 0; s < count; s++) {
+                    int slice = s;
+                    slices.add(scans.start("bills-" + s, () -> openBills(consumersWithoutBill, slice, count)));
+                }
+            }
+            scans.join();
+            OpenBills open = new OpenBills(job.matching().billIssueLeadDays());
+            for (Future<OpenBills> slice : slices) {
+                open.addAll(ConcurrentWriters.await(slice));
+            }
+            return open;
         }
-        tasks.addAll(slices);
-        awaitAll(tasks);
-        if (slices.isEmpty()) {
-            return new OpenBills(job.matching().billIssueLeadDays());
-        }
-        OpenBills open = slices.get(0).get();
-        for (FutureTask<OpenBills> slice : slices.subList(1, slices.size())) {
-            open.addAll(slice.get());
-        }
-        return open;
     }
 
     /** The posted-payments scan: in the payments' order, the last payment with a receipt number names its bill. */
@@ -99,35 +96,5 @@ final class ResolveScans {
             }
         }
         return open;
-    }
-
-    private static <T> FutureTask<T> start(String name, Callable<T> work) {
-        FutureTask<T> task = new FutureTask<>(work);
-        Thread thread = new Thread(task, "resolve-" + name);
-        thread.setDaemon(true);
-        thread.start();
-        return task;
-    }
-
-    /** Waits for every task; then throws the first failure (in the order started) as it was thrown. */
-    private static void awaitAll(List<FutureTask<?>> tasks) throws Exception {
-        Throwable first = null;
-        for (FutureTask<?> task : tasks) {
-            try {
-                task.get();
-            } catch (ExecutionException e) {
-                if (first == null) {
-                    first = e.getCause();
-                } else {
-                    first.addSuppressed(e.getCause());
-                }
-            }
-        }
-        if (first instanceof Exception e) {
-            throw e;
-        }
-        if (first instanceof Error e) {
-            throw e;
-        }
     }
 }

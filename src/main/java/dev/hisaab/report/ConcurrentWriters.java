@@ -9,7 +9,7 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Writers of the report step that run beside the step's own thread, each on a thread of its own, so the step's
- * independent outputs are written on every core. A writer's failure fails the step with the writer's own exception
+ * independent outputs are written on every core (and the independent scans of payments' {@code resolve} likewise). A writer's failure fails the step with the writer's own exception
  * (see {@link #await} and {@link #join}), and {@link #close()} returns only once every writer has stopped, so the
  * step never ends while one is still writing (each writes a part file and renames it, or removes it on failure).
  */
