@@ -3,6 +3,7 @@ package dev.hisaab.bench;
 import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.JobDefinitionLoader;
 import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.source.csv.CsvOptions;
 import dev.hisaab.stage.SourceOpener;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -115,8 +116,8 @@ public class Benchmark {
     }
 
     /**
-     * Per CSV source, on its generated file in this JVM and on one thread: Commons CSV alone with the source's
-     * delimiter and encoding ({@link CsvBaseline}) into {@code csv}, and Hisaab's own ingest (reader with the job's
+     * Per CSV source, on its generated file in this JVM and on one thread: Commons CSV alone with the source's CSV
+     * options ({@link CsvBaseline}) into {@code csv}, and Hisaab's own ingest (reader with the job's
      * options and evidence parser, to a null sink; {@link IngestBaseline}) into {@code ingest}, passes interleaved.
      */
     private void ingestComparisons(BenchScenario scenario, JobDefinition job, ScenarioData data, PrintWriter out,
@@ -129,14 +130,12 @@ public class Benchmark {
             if (!"csv".equals(s.type())) {
                 continue;
             }
-            Object delimiter = s.options().get("delimiter");
-            Object encoding = s.options().get("encoding");
+            CsvOptions options = loader.bindOptions(scenario.jobFile(), i, s.options(), CsvOptions.class);
             out.printf("%s: Commons CSV alone and Hisaab's ingest alone on %s ...%n", data.scenario().id(),
                     Path.of(s.path()).getFileName());
             out.flush();
             IngestBaseline.Comparison c = IngestBaseline.compare(opener, scenario.jobFile(), onData, i, baseDir,
-                    delimiter == null ? "," : delimiter.toString(),
-                    encoding == null ? null : java.nio.charset.Charset.forName(encoding.toString()));
+                    options);
             csv.put(s.id(), c.csv());
             ingest.put(s.id(), c.ingest());
         }

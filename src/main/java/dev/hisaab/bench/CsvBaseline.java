@@ -1,21 +1,20 @@
 package dev.hisaab.bench;
 
+import dev.hisaab.source.csv.CsvOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * What Commons CSV alone does with a file, the yardstick of the stage steps' ingest throughput: the file is parsed
- * into records (every value touched, so nothing is optimised away) and nothing else, with the CSV options the job
- * gives the file. Timed in the benchmark's own, warmed-up JVM; the median of three passes.
+ * into records (every value touched, so nothing is optimised away) and nothing else, told what the job's CSV options
+ * tell it ({@link CsvOptions#commonsFormat()}: delimiter, quote, trimming; and the encoding). Timed in the benchmark's
+ * own, warmed-up JVM; the median of three passes.
  */
 final class CsvBaseline {
 
@@ -34,12 +33,12 @@ final class CsvBaseline {
     private CsvBaseline() {
     }
 
-    static Measurement measure(Path file, String delimiter, Charset encoding) throws IOException {
+    static Measurement measure(Path file, CsvOptions options) throws IOException {
         long[] millis = new long[3];
         long rows = 0;
         for (int pass = 0; pass < millis.length; pass++) {
             long start = System.nanoTime();
-            rows = parse(file, delimiter, encoding);
+            rows = parse(file, options);
             millis[pass] = (System.nanoTime() - start) / 1_000_000;
         }
         Arrays.sort(millis);
@@ -47,14 +46,12 @@ final class CsvBaseline {
     }
 
     /** One pass: the data rows of the file. */
-    static long parse(Path file, String delimiter, Charset encoding) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                .setTrailingData(true).get();
+    static long parse(Path file, CsvOptions options) throws IOException {
         long rows = 0;
         long touched = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                encoding == null ? StandardCharsets.UTF_8 : encoding), 1 << 16);
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+                options.encoding()), 1 << 16);
+             CSVParser parser = CSVParser.builder().setReader(in).setFormat(options.commonsFormat()).get()) {
             for (CSVRecord r : parser) {
                 for (String v : r.values()) {
                     touched += v.length();

@@ -45,37 +45,27 @@ public final class SpoolWriter implements AutoCloseable {
         this.out = Files.newOutputStream(part);
     }
 
+    private SpoolWriter(OutputStream out) {
+        this.target = null;
+        this.part = null;
+        this.out = out;
+    }
+
+    /**
+     * A writer whose bytes go nowhere: records are encoded exactly as into a work file, then dropped. The benchmark's
+     * null sink, so that measuring ingest alone includes the encoding a stage does but not the disk.
+     */
+    public static SpoolWriter discarding() {
+        return new SpoolWriter(OutputStream.nullOutputStream());
+    }
+
     /** Appends one record. */
     public void write(String... fields) throws IOException {
-        // room for the record at its longest (4 bytes a char, \N, separators) is made once, not per field
-        long most = 1;
-        for (String f : fields) {
-            most += f == null ? 3 : 4L * f.length() + 1;
-        }
-        if (most > buf.length - count) {
-            flush();
-            if (most > buf.length) {
-                generation++;
-                buf = new byte[Math.toIntExact(most)];
+        write(row -> {
+            for (String f : fields) {
+                row.text(f);
             }
-        }
-        byte[] b = buf;
-        int at = count;
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                b[at++] = '\t';
-            }
-            String value = fields[i];
-            if (value == null) {
-                b[at++] = '\\';
-                b[at++] = 'N';
-            } else {
-                at = text(i, value, b, at);
-            }
-        }
-        b[at++] = '\n';
-        count = at;
-        records++;
+        });
     }
 
     /**
@@ -103,7 +93,9 @@ public final class SpoolWriter implements AutoCloseable {
     public void commit() throws IOException {
         flush();
         out.close();
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (part != null) {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
         committed = true;
     }
 
@@ -111,53 +103,15 @@ public final class SpoolWriter implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             out.close();
-            Files.deleteIfExists(part);
-        }
-    }
-
-    /**
-     * Writes field {@code position}'s {@code value} at {@code at} of {@code b} (which has room); the new end. A value
-     * that is the very string written at the same position before (a source id, a file name, a column name, a status)
-     * is copied from the bytes written then, while they are still in the buffer, rather than escaped again.
-     */
-    private int text(int position, String value, byte[] b, int at) {
-        if (position >= REMEMBERED) {
-            return escape(value, b, at);
-        }
-        if (value == lastText[position] && lastGeneration[position] == generation) {
-            int length = lastLength[position];
-            System.arraycopy(b, lastAt[position], b, at, length);
-            return at + length;
-        }
-        int end = escape(value, b, at);
-        lastText[position] = value;
-        lastAt[position] = at;
-        lastLength[position] = end - at;
-        lastGeneration[position] = generation;
-        return end;
-    }
-
-    /** Writes {@code value} escaped and UTF-8 encoded at {@code at} of {@code b} (which has room); the new end. */
-    private int escape(String value, byte[] b, int at) {
-        int n = value.length();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, 2 * chars.length)];
-        }
-        // getChars copies a Latin-1 string in bulk; the loop then only tests each char once in the common case
-        char[] c = chars;
-        value.getChars(0, n, c, 0);
-        int i = 0;
-        while (i < n) {
-            char ch = c[i];
-            if (ch < 0x80 && ch > '\r' && ch != '\\') {
-                b[at++] = (byte) ch;
-                i++;
-            } else {
-                at = escapeSlow(c, i, n, b, at);
-                i = escapedUpTo;
+            if (part != null) {
+                Files.deleteIfExists(part);
             }
         }
-        return at;
+    }
+
+    private char[] moreChars(int n) {
+        chars = new char[Math.max(n, 2 * chars.length)];
+        return chars;
     }
 
     /** Where {@link #escapeSlow} stopped: the index after the char (or surrogate pair) it encoded. */
@@ -212,19 +166,57 @@ public final class SpoolWriter implements AutoCloseable {
         /** The position of the next field in the record. */
         private int field;
 
+        /**
+         * One method for the whole field, as it runs for every field of every record: a JIT that inlines only small
+         * methods (the launcher's {@code -XX:FreqInlineSize=50}) would otherwise call four. A value that is the very
+         * string written at the same position before (a source id, a file name, a status) is copied from the bytes
+         * written then, while they are still in the buffer, rather than escaped again.
+         */
         @Override
         public SpoolRecord.Row text(String value) {
-            if (value == null) {
-                room(3);
-                separate();
-                buf[count++] = '\\';
-                buf[count++] = 'N';
-            } else {
-                room(4L * value.length() + 1);
-                int position = field;
-                separate();
-                count = SpoolWriter.this.text(position, value, buf, count);
+            int position = field++;
+            int n = value == null ? 0 : value.length();
+            if (4L * n + 3 > buf.length - count) {
+                room(4L * n + 3);
             }
+            byte[] b = buf;
+            int at = count;
+            if (position > 0) {
+                b[at++] = '\t';
+            }
+            if (value == null) {
+                b[at++] = '\\';
+                b[at++] = 'N';
+                count = at;
+                return this;
+            }
+            boolean remembered = position < REMEMBERED;
+            if (remembered && value == lastText[position] && lastGeneration[position] == generation) {
+                int length = lastLength[position];
+                System.arraycopy(b, lastAt[position], b, at, length);
+                count = at + length;
+                return this;
+            }
+            int start = at;
+            char[] c = chars.length >= n ? chars : moreChars(n);
+            // getChars copies a Latin-1 string in bulk; the loop then only tests each char once in the common case
+            value.getChars(0, n, c, 0);
+            for (int i = 0; i < n; i++) {
+                char ch = c[i];
+                if (ch < 0x80 && ch > '\r' && ch != '\\') {
+                    b[at++] = (byte) ch;
+                } else {
+                    at = escapeSlow(c, i, n, b, at);
+                    i = escapedUpTo - 1;
+                }
+            }
+            if (remembered) {
+                lastText[position] = value;
+                lastAt[position] = start;
+                lastLength[position] = at - start;
+                lastGeneration[position] = generation;
+            }
+            count = at;
             return this;
         }
 
@@ -233,10 +225,14 @@ public final class SpoolWriter implements AutoCloseable {
             if (value == Long.MIN_VALUE) {
                 return text(Long.toString(value));
             }
-            room(21);
-            separate();
+            if (21 > buf.length - count) {
+                room(21);
+            }
             byte[] b = buf;
             int at = count;
+            if (field++ > 0) {
+                b[at++] = '\t';
+            }
             long v = value;
             if (v < 0) {
                 b[at++] = '-';
@@ -262,12 +258,6 @@ public final class SpoolWriter implements AutoCloseable {
             b[--i] = (byte) ('0' + small);
             count = end;
             return this;
-        }
-
-        private void separate() {
-            if (field++ > 0) {
-                buf[count++] = '\t';
-            }
         }
 
         /** Makes room for {@code bytes} more (a record may be flushed in parts: the file only sees whole bytes). */

@@ -39,6 +39,31 @@ public final class Keys {
         if (text == null) {
             return null;
         }
+        // ASCII (every id seen so far) into bytes, no builder; anything else the general way
+        int n = text.length();
+        byte[] out = new byte[n];
+        int length = 0;
+        boolean inDigits = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return looseUnicode(text);
+            }
+            boolean digit = c >= '0' && c <= '9';
+            if (digit || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                if (c == '0' && !inDigits && i + 1 < n && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+                    continue;
+                }
+                inDigits = digit;
+                out[length++] = (byte) (c >= 'a' ? c - 32 : c);
+            } else {
+                inDigits = false;
+            }
+        }
+        return length == 0 ? null : new String(out, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String looseUnicode(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean inDigits = false;
         for (int i = 0; i < text.length(); i++) {

@@ -30,5 +30,13 @@ class KeysTests {
         assertThat(Keys.loose("B100-007")).isEqualTo("B1007");
         assertThat(Keys.loose(" -- ")).isNull();
         assertThat(Keys.loose(null)).isNull();
+        assertThat(Keys.loose("z9[`{@0")).isEqualTo("Z90"); // the ASCII neighbours of letters and digits are dropped
+    }
+
+    @Test
+    void looseKeysOfNonAsciiTextKeepUnicodeLettersAndDigits() {
+        assertThat(Keys.loose("Ünit-007")).isEqualTo("ÜNIT7");
+        assertThat(Keys.loose("कोटा-0045")).isEqualTo("कट45"); // vowel signs are neither letters nor digits
+        assertThat(Keys.loose("\u00A0—\u00A0")).isNull();
     }
 }

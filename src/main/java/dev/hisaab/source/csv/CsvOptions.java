@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * The {@code options:} block of a {@code csv} source. Every component may be left out of the job file; the compact
@@ -53,6 +54,21 @@ public record CsvOptions(String delimiter, String quote, Charset encoding, Boole
     /** All defaults: comma, double quote, UTF-8, header line, nothing skipped, no footer, trimmed. */
     public static CsvOptions defaults() {
         return new CsvOptions(null, null, null, null, null, null, null);
+    }
+
+    /**
+     * How Commons CSV is told to parse such a file: delimiter, quote, trimming; blank lines ignored, text after a
+     * closing quote kept. Header, skipped lines, encoding and footer are the reader's business, not the parser's.
+     */
+    public CSVFormat commonsFormat() {
+        return CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setQuote(quote.isEmpty() ? null : quote.charAt(0))
+                .setTrim(trim)
+                .setIgnoreSurroundingSpaces(trim)
+                .setIgnoreEmptyLines(true)
+                .setTrailingData(true)
+                .get();
     }
 
     /** The footer pattern compiled, or {@code null} when there is none. */

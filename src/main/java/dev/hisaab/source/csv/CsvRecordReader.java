@@ -17,8 +17,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
+import java.util.regex.Matcher;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -47,7 +46,8 @@ public final class CsvRecordReader implements RecordReader {
     private final Iterator<CSVRecord> records;
     private final long parserStart;
     private final long lineBreaksBeforeParser;
-    private final Pattern footer;
+    /** The footer pattern's matcher, reset to each record (one matcher, not one per record); null without one. */
+    private final Matcher footer;
     private final List<String> columns;
     private final ColumnValues.Columns indexed;
 
@@ -60,7 +60,7 @@ public final class CsvRecordReader implements RecordReader {
     CsvRecordReader(InputSource input, CsvOptions options) throws IOException {
         this.file = input.name();
         this.encoding = options.encoding().name();
-        this.footer = options.footer();
+        this.footer = options.footer() == null ? null : options.footer().matcher("");
         CharsetDecoder decoder = options.encoding().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -71,7 +71,7 @@ public final class CsvRecordReader implements RecordReader {
             this.parserStart = text.delivered();
             this.lineBreaksBeforeParser = text.lineOf(parserStart) - 1;
             this.consumed = parserStart;
-            this.parser = CSVParser.builder().setReader(text).setFormat(format(options)).get();
+            this.parser = CSVParser.builder().setReader(text).setFormat(options.commonsFormat()).get();
             this.records = parser.iterator();
             advance();
             this.columns = options.header() ? readHeader() : numberedColumns();
@@ -80,17 +80,6 @@ public final class CsvRecordReader implements RecordReader {
             text.close();
             throw e;
         }
-    }
-
-    private static CSVFormat format(CsvOptions options) {
-        return CSVFormat.RFC4180.builder()
-                .setDelimiter(options.delimiter())
-                .setQuote(options.quote().isEmpty() ? null : options.quote().charAt(0))
-                .setTrim(options.trim())
-                .setIgnoreSurroundingSpaces(options.trim())
-                .setIgnoreEmptyLines(true)
-                .setTrailingData(true)
-                .get();
     }
 
     @Override
@@ -115,7 +104,7 @@ public final class CsvRecordReader implements RecordReader {
                 }
                 return null;
             }
-            if (footer != null && footer.matcher(record.raw).find()) {
+            if (footer != null && footer.reset(record.raw).find()) {
                 footerLines++;
                 continue;
             }
