@@ -79,11 +79,12 @@ final class BenchReport {
                     perSecond(mb(bytes), ms));
         }
         if (!csv.isEmpty()) {
-            out.printf("%nCommons CSV alone vs Hisaab's ingest alone (both: same file and options, this warmed-up JVM, one"
-                    + " thread, median of 3)%nand vs the stage step (its wall time in the run, sharing the cores with the"
-                    + " other stages):%n");
-            out.printf("(this JVM's options: %s; a smaller -XX:FreqInlineSize slows Commons CSV more than the ingest)%n",
-                    jitAndHeapOptions());
+            out.printf("%nCommons CSV alone vs Hisaab's ingest alone (both: same file and options, one thread, the median of"
+                    + " 3 interleaved passes each,%nin %d fresh JVMs: the JVM with the median ratio) and vs the stage"
+                    + " step (its wall time in the run, sharing%nthe cores with the other stages):%n",
+                    Benchmark.INGEST_JVMS);
+            out.printf("(the JVMs' options: %s; a smaller -XX:FreqInlineSize slows Commons CSV more than the ingest)%n",
+                    jitAndHeapOptions(options.jvmOptions()));
             out.printf("%-22s %9s %12s %12s %12s %10s %12s %9s%n", "source", "MB", "CSV rows/s", "CSV MB/s",
                     "ingest MB/s", "ingest/CSV", "stage MB/s", "stage/CSV");
             csv.forEach((id, m) -> {
@@ -100,9 +101,9 @@ final class BenchReport {
         out.println();
     }
 
-    /** The options of this JVM that bear on the comparison above: heap, collector and compiler ones. */
-    private static String jitAndHeapOptions() {
-        List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+    /** The options that bear on the comparison above: heap, collector and compiler ones. */
+    private static String jitAndHeapOptions(List<String> jvmOptions) {
+        List<String> options = jvmOptions.stream()
                 .filter(o -> o.startsWith("-Xm") || o.startsWith("-XX:") && !o.startsWith("-XX:SharedArchiveFile"))
                 .toList();
         return options.isEmpty() ? "the JVM's defaults" : String.join(" ", options);

@@ -3,8 +3,6 @@ package dev.hisaab.bench;
 import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.JobDefinitionLoader;
 import dev.hisaab.definition.SourceSpec;
-import dev.hisaab.source.csv.CsvOptions;
-import dev.hisaab.stage.SourceOpener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the benchmark: per scenario, prepares the data ({@link ScenarioData}), runs the job end to end in a JVM of its
  * own {@code runs} times ({@link ChildRun}), checks each run's findings against the known answers, measures Commons
- * CSV alone ({@link CsvBaseline}) and Hisaab's own ingest ({@link IngestBaseline}) on the job's CSV files in this JVM,
- * and prints the report ({@link BenchReport}).
+ * CSV alone ({@link CsvBaseline}) and Hisaab's own ingest ({@link IngestBaseline}) on the job's CSV files in JVMs of
+ * their own ({@link IngestChild}), and prints the report ({@link BenchReport}).
  */
 @Component
 public class Benchmark {
@@ -31,11 +29,9 @@ public class Benchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JobDefinitionLoader loader;
-    private final SourceOpener opener;
 
-    public Benchmark(JobDefinitionLoader loader, SourceOpener opener) {
+    public Benchmark(JobDefinitionLoader loader) {
         this.loader = loader;
-        this.opener = opener;
     }
 
     /** Runs every scenario of {@code options}, printing progress and results; true if every run was correct. */
@@ -72,7 +68,7 @@ public class Benchmark {
             }
             Map<String, CsvBaseline.Measurement> csv = new LinkedHashMap<>();
             Map<String, CsvBaseline.Measurement> ingest = new LinkedHashMap<>();
-            ingestComparisons(scenario, job, data, out, csv, ingest);
+            ingestComparisons(options, scenario, job, data, out, csv, ingest);
             new BenchReport(scenario, data, options, measured, summary, csv, ingest).print(out);
             out.flush();
         }
@@ -115,30 +111,57 @@ public class Benchmark {
         return args;
     }
 
+    /** JVMs per CSV source for the ingest comparison; the one whose ratio is the median is reported. */
+    static final int INGEST_JVMS = 3;
+
     /**
-     * Per CSV source, on its generated file in this JVM and on one thread: Commons CSV alone with the source's CSV
-     * options ({@link CsvBaseline}) into {@code csv}, and Hisaab's own ingest (reader with the job's
-     * options and evidence parser, to a null sink; {@link IngestBaseline}) into {@code ingest}, passes interleaved.
+     * Per CSV source, on its generated file, in {@link #INGEST_JVMS} fresh JVMs with the runs' options
+     * ({@link IngestChild}, one after another): Commons CSV alone with the source's CSV options ({@link CsvBaseline})
+     * and Hisaab's own ingest ({@link IngestBaseline}), one thread, passes interleaved; of the JVMs' comparisons the
+     * one with the median ratio goes into {@code csv} and {@code ingest}.
      */
-    private void ingestComparisons(BenchScenario scenario, JobDefinition job, ScenarioData data, PrintWriter out,
-                                   Map<String, CsvBaseline.Measurement> csv,
-                                   Map<String, CsvBaseline.Measurement> ingest) throws IOException {
-        JobDefinition onData = loader.load(scenario.jobFile(), dataPaths(job, data));
-        Path baseDir = scenario.jobFile().toAbsolutePath().getParent();
-        for (int i = 0; i < onData.sources().size(); i++) {
-            SourceSpec s = onData.sources().get(i);
+    private void ingestComparisons(BenchOptions options, BenchScenario scenario, JobDefinition job, ScenarioData data,
+                                   PrintWriter out, Map<String, CsvBaseline.Measurement> csv,
+                                   Map<String, CsvBaseline.Measurement> ingest) throws IOException, InterruptedException {
+        for (SourceSpec s : job.sources()) {
             if (!"csv".equals(s.type())) {
                 continue;
             }
-            CsvOptions options = loader.bindOptions(scenario.jobFile(), i, s.options(), CsvOptions.class);
-            out.printf("%s: Commons CSV alone and Hisaab's ingest alone on %s ...%n", data.scenario().id(),
-                    Path.of(s.path()).getFileName());
+            out.printf("%s: Commons CSV alone and Hisaab's ingest alone on %s, in %d JVMs ...%n", data.scenario().id(),
+                    Path.of(s.path()).getFileName(), INGEST_JVMS);
             out.flush();
-            IngestBaseline.Comparison c = IngestBaseline.compare(opener, scenario.jobFile(), onData, i, baseDir,
-                    options);
-            csv.put(s.id(), c.csv());
-            ingest.put(s.id(), c.ingest());
+            List<IngestBaseline.Comparison> comparisons = new ArrayList<>();
+            for (int k = 1; k <= INGEST_JVMS; k++) {
+                Path dir = options.work().resolve("runs").resolve(scenario.id()).resolve("ingest-" + s.id() + "-" + k);
+                comparisons.add(ingestChild(options, scenario, job, data, s.id(), dir));
+            }
+            comparisons.sort(Comparator.comparingDouble(
+                    c -> (double) c.ingest().millis() / Math.max(1, c.csv().millis())));
+            IngestBaseline.Comparison median = comparisons.get(comparisons.size() / 2);
+            csv.put(s.id(), median.csv());
+            ingest.put(s.id(), median.ingest());
         }
+    }
+
+    /** One {@link IngestChild} run: {@code java <the runs' options> -cp <jar> dev.hisaab.bench.IngestChild ...}. */
+    private static IngestBaseline.Comparison ingestChild(BenchOptions options, BenchScenario scenario,
+                                                         JobDefinition job, ScenarioData data, String sourceId,
+                                                         Path dir) throws IOException, InterruptedException {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(options.jvmOptions());
+        cmd.addAll(List.of("-cp", options.jar().toString(), IngestChild.class.getName(),
+                scenario.jobFile().toAbsolutePath().toString(), sourceId));
+        dataPaths(job, data).forEach((key, path) -> cmd.add(key + "=" + path));
+        Path stdout = dir.resolve("console.out");
+        Path stderr = dir.resolve("console.err");
+        Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (p.waitFor() != 0) {
+            throw new IOException("the ingest comparison of " + sourceId + " failed (exit code " + p.exitValue()
+                    + "), see " + stderr);
+        }
+        return IngestChild.parse(Files.readString(stdout));
     }
 
     /** {@code sources.<id>.path} of every file source, pointed at the generated file of the same name. */
