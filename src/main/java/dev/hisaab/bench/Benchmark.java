@@ -135,8 +135,9 @@ public class Benchmark {
                 Path dir = options.work().resolve("runs").resolve(scenario.id()).resolve("ingest-" + s.id() + "-" + k);
                 comparisons.add(ingestChild(options, scenario, job, data, s.id(), dir));
             }
-            comparisons.sort(Comparator.comparingDouble(
-                    c -> (double) c.ingest().millis() / Math.max(1, c.csv().millis())));
+            // by ingest/CSV time, compared as cross products: a/b < c/d exactly when a*d < c*b
+            comparisons.sort((a, b) -> Long.compare(a.ingest().millis() * b.csv().millis(),
+                    b.ingest().millis() * a.csv().millis()));
             IngestBaseline.Comparison median = comparisons.get(comparisons.size() / 2);
             csv.put(s.id(), median.csv());
             ingest.put(s.id(), median.ingest());

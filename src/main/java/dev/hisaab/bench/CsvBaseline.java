@@ -6,19 +6,18 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * What Commons CSV alone does with a file, the yardstick of the stage steps' ingest throughput: the file is parsed
  * into records (every value touched, so nothing is optimised away) and nothing else, told what the job's CSV options
- * tell it ({@link CsvOptions#commonsFormat()}: delimiter, quote, trimming; and the encoding). Timed in the benchmark's
- * own, warmed-up JVM; the median of three passes.
+ * tell it ({@link CsvOptions#commonsFormat()}: delimiter, quote, trimming; and the encoding). Timed by
+ * {@link IngestBaseline#compare}, passes interleaved with the ingest's.
  */
 final class CsvBaseline {
 
-    /** Rows and the median time of one pass. */
+    /** Rows, bytes and the median time of one pass. */
     record Measurement(long rows, long bytes, long millis) {
 
         double rowsPerSecond() {
@@ -31,18 +30,6 @@ final class CsvBaseline {
     }
 
     private CsvBaseline() {
-    }
-
-    static Measurement measure(Path file, CsvOptions options) throws IOException {
-        long[] millis = new long[3];
-        long rows = 0;
-        for (int pass = 0; pass < millis.length; pass++) {
-            long start = System.nanoTime();
-            rows = parse(file, options);
-            millis[pass] = (System.nanoTime() - start) / 1_000_000;
-        }
-        Arrays.sort(millis);
-        return new Measurement(rows, Files.size(file), millis[1]);
     }
 
     /** One pass: the data rows of the file. */

@@ -17,7 +17,7 @@ import java.util.Arrays;
 
 /**
  * What Hisaab's own ingest does with one source, measured like {@link CsvBaseline} so that the two compare like for
- * like: in the benchmark's warmed-up JVM, on one thread, the median of three passes. A pass is the stage step's work up
+ * like: in the same JVM (a fresh one per comparison, {@link IngestChild}), on one thread, the median of three passes. A pass is the stage step's work up
  * to the work file: the source opened through its format with the job's options (the input's SHA-256 included), each
  * record read, turned by the source's evidence parser into the record that would be staged, and that record encoded
  * as the stage encodes it into a work file ({@link SpoolWriter#discarding()}: the same bytes, then dropped, so every
@@ -26,23 +26,6 @@ import java.util.Arrays;
 final class IngestBaseline {
 
     private IngestBaseline() {
-    }
-
-    /** Rows read (records and rejects) and the median time of one pass over source {@code index} of {@code job}. */
-    static CsvBaseline.Measurement measure(SourceOpener opener, Path jobFile, JobDefinition job, int index, Path baseDir)
-            throws IOException {
-        long[] millis = new long[3];
-        long rows = 0;
-        long bytes = 0;
-        for (int pass = 0; pass < millis.length; pass++) {
-            long start = System.nanoTime();
-            Pass p = ingest(opener, jobFile, job, index, baseDir);
-            millis[pass] = (System.nanoTime() - start) / 1_000_000;
-            rows = p.rows();
-            bytes = p.bytes();
-        }
-        Arrays.sort(millis);
-        return new CsvBaseline.Measurement(rows, bytes, millis[1]);
     }
 
     /** Commons CSV alone and Hisaab's ingest alone on the same source, each the median of its three passes. */

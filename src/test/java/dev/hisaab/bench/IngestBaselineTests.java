@@ -32,7 +32,7 @@ class IngestBaselineTests {
         IngestBaseline.Pass pass = IngestBaseline.ingest(opener, BenchScenario.KOTA.jobFile(), job, gateway, Path.of(""));
 
         // the job's options apply: the settlement report's footer line ("Total Records: n") is no row for Hisaab
-        assertThat(pass.rows()).isEqualTo(CsvBaseline.measure(file, CsvOptions.defaults()).rows() - 1);
+        assertThat(pass.rows()).isEqualTo(CsvBaseline.parse(file, CsvOptions.defaults()) - 1);
         assertThat(pass.bytes()).isEqualTo(Files.size(file));
         assertThat(pass.rejected()).isLessThan(pass.rows());
         // every row not rejected is encoded as a work-file record
@@ -46,7 +46,8 @@ class IngestBaselineTests {
                 Benchmark.dataPaths(loader.load(BenchScenario.KOTA.jobFile(), java.util.Map.of()), data));
         int kiosk = indexOf(job, "receipts-kiosk");
 
-        CsvBaseline.Measurement m = IngestBaseline.measure(opener, BenchScenario.KOTA.jobFile(), job, kiosk, Path.of(""));
+        CsvBaseline.Measurement m = IngestBaseline.compare(opener, BenchScenario.KOTA.jobFile(), job, kiosk, Path.of(""),
+                CsvOptions.defaults()).ingest();
 
         Path file = Path.of("sample-data/kota/receipts-kiosk.csv");
         assertThat(m.rows()).isEqualTo(Files.readAllLines(file).stream().filter(l -> !l.isBlank()).count() - 1);
@@ -65,7 +66,7 @@ class IngestBaselineTests {
         IngestBaseline.Comparison c = IngestBaseline.compare(opener, BenchScenario.KOTA.jobFile(), job, counter,
                 Path.of(""), CsvOptions.defaults());
 
-        assertThat(c.csv().rows()).isEqualTo(CsvBaseline.measure(file, CsvOptions.defaults()).rows());
+        assertThat(c.csv().rows()).isEqualTo(CsvBaseline.parse(file, CsvOptions.defaults()));
         assertThat(c.ingest().rows()).isEqualTo(c.csv().rows());
         assertThat(c.csv().bytes()).isEqualTo(c.ingest().bytes()).isEqualTo(Files.size(file));
     }
