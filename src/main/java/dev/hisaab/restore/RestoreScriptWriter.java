@@ -1,9 +1,11 @@
 package dev.hisaab.restore;
 
+import dev.hisaab.report.ConcurrentWriters;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.Future;
 
 /**
  * Streams {@link RestoreStatement}s into {@code restore.sql}, {@code rollback.sql} and their {@code .counts} files.
@@ -119,26 +121,57 @@ public final class RestoreScriptWriter implements Closeable {
         return updates;
     }
 
-    /** Ends both scripts with {@code COMMIT;} and renames all four files into place, restore.sql last. */
+    /**
+     * Ends both scripts with {@code COMMIT;} and renames all four files into place, restore.sql last. The end of a
+     * large run is three things at once, each mostly the kernel's work: restore.sql and its counts go to disk, the
+     * rollback's text is copied from its spool (half a gigabyte at a million consumers) and then goes to disk, and the
+     * rollback's counts are written, so no core waits for another.
+     */
     public void finish() throws IOException {
         if (finished) {
             return;
         }
         restore.write("\n-- end of restore: " + rows + " row(s)\nCOMMIT;\n");
+        spool.end();
         try (ScriptFile rollback = new ScriptFile(files.rollbackSql());
-             ScriptFile rollbackCounts = new ScriptFile(files.rollbackCounts())) {
+             ScriptFile rollbackCounts = new ScriptFile(files.rollbackCounts());
+             ConcurrentWriters background = new ConcurrentWriters("restore-")) {
+            Future<Void> restoreOnDisk = background.start("sync", () -> {
+                restore.sync();
+                restoreCounts.sync();
+                return null;
+            });
             rollback.write(prologue("rollback", "Undoes restore.sql newest first: removes each row it inserted, and puts "
                     + "back the old values of each row it updated, only while the row is still exactly as restore wrote it.", header));
             rollbackCounts.write(RestoreCounts.HEADER);
-            spool.writeTo(rollback, rollbackCounts);
-            rollback.write("\n-- end of rollback: " + rows + " row(s)\nCOMMIT;\n");
+            long linesBefore = rollback.lines();
+            Future<Void> rollbackOnDisk = background.start("rollback", () -> {
+                spool.writeTextTo(rollback);
+                rollback.write("\n-- end of rollback: " + rows + " row(s)\nCOMMIT;\n");
+                rollback.sync();
+                return null;
+            });
+            spool.writeCountsTo(rollbackCounts, linesBefore);
             rollbackCounts.publish();
+            await(rollbackOnDisk);
             rollback.publish();
+            await(restoreOnDisk);
         }
         restoreCounts.publish();
         restore.publish();
         finished = true;
         spool.close();
+    }
+
+    /** Waits for a task of {@link #finish()}; its failure is thrown as it was thrown. */
+    private static void await(Future<Void> task) throws IOException {
+        try {
+            ConcurrentWriters.await(task);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("restore scripts not finished: " + e, e);
+        }
     }
 
     /** Releases the files; without {@link #finish()} the partial files are deleted. */

@@ -153,24 +153,34 @@ final class RollbackSpool implements Closeable {
         }
     }
 
-    /**
-     * Writes every entry, newest first, to {@code rollback}, and its counts line ({@code line TAB 1 TAB table TAB key},
-     * the line being the entry's statement: its last line) to {@code counts}.
-     */
-    void writeTo(ScriptFile rollback, ScriptFile counts) throws IOException {
+    /** Writes out the last block: after this, the text and the counts can be written, each on a thread of its own. */
+    void end() throws IOException {
         flush();
+    }
+
+    /** Copies every entry, newest first, to {@code rollback}: the blocks last first, in the kernel. After {@link #end()}. */
+    void writeTextTo(ScriptFile rollback) throws IOException {
         long entry = entries;
-        long line = rollback.lines();
-        byte[] tailBytes = new byte[0];
         for (int b = blocks - 1; b >= 0; b--) {
             long end = b + 1 < blocks ? textOffsets[b + 1] : textSize;
-            long blockLines = 0;
             long first = entry - blockEntries[b];
-            for (long i = first; i < entry; i++) {
-                blockLines += lines[(int) i];
-            }
-            rollback.transfer(text, textOffsets[b], end - textOffsets[b], blockLines);
-            // the counts lines of this block's entries, newest first: their tails were spooled oldest first
+            rollback.transfer(text, textOffsets[b], end - textOffsets[b], linesOf(first, entry));
+            entry = first;
+        }
+    }
+
+    /**
+     * Writes each entry's counts line, newest first, to {@code counts}: {@code line TAB 1 TAB table TAB key}, the line
+     * being that of the entry's statement (its last) in a rollback script whose entries start after line
+     * {@code linesBefore}. After {@link #end()}; needs only the spooled tails, not the text.
+     */
+    void writeCountsTo(ScriptFile counts, long linesBefore) throws IOException {
+        long entry = entries;
+        long line = linesBefore;
+        byte[] tailBytes = new byte[0];
+        for (int b = blocks - 1; b >= 0; b--) {
+            long first = entry - blockEntries[b];
+            // the tails of this block's entries were spooled oldest first: read back, then written newest first
             long tailEnd = b + 1 < blocks ? tailOffsets[b + 1] : tailsSize;
             int tailLength = (int) (tailEnd - tailOffsets[b]);
             if (tailBytes.length < tailLength) {
@@ -196,6 +206,15 @@ final class RollbackSpool implements Closeable {
             }
             entry = first;
         }
+    }
+
+    /** Line breaks of entries {@code from} (inclusive) to {@code to} (exclusive). */
+    private long linesOf(long from, long to) {
+        long n = 0;
+        for (long i = from; i < to; i++) {
+            n += lines[(int) i];
+        }
+        return n;
     }
 
     /** Closes and deletes both spool files. */

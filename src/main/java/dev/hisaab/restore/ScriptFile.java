@@ -194,10 +194,18 @@ final class ScriptFile implements Closeable {
         return lines;
     }
 
-    /** Flushes to disk and atomically renames the partial file to its real name. */
-    void publish() throws IOException {
+    /**
+     * Writes what is buffered and waits until the file is on disk; a file written in full can be synced on another
+     * thread than the one that wrote it (no other use meanwhile) while that one goes on with other files.
+     */
+    void sync() throws IOException {
         drain();
         stream.getChannel().force(true);
+    }
+
+    /** Flushes to disk (nothing left to do after {@link #sync()}) and atomically renames the partial file to its real name. */
+    void publish() throws IOException {
+        sync();
         stream.close();
         open = false;
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
