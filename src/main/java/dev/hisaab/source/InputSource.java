@@ -30,14 +30,32 @@ public final class InputSource {
 
     private final String rowsName;
 
+    /** False for an input opened only to look at its start, whose bytes need no digest. */
+    private final boolean digested;
+
     public InputSource(Path path) {
+        this(path, true);
+    }
+
+    private InputSource(Path path, boolean digested) {
         this.path = Objects.requireNonNull(path, "path");
         this.rowsName = null;
+        this.digested = digested;
+    }
+
+    /**
+     * A file opened only to look at its start (the columns a header or a dump declares), not to be read for its
+     * records: its stream digests nothing, so a look that must pass over most of a dump costs a read, not a SHA-256 as
+     * well; {@link #sha256()} is refused.
+     */
+    public static InputSource forALook(Path path) {
+        return new InputSource(path, false);
     }
 
     private InputSource(String name) {
         this.path = null;
         this.rowsName = Objects.requireNonNull(name, "name");
+        this.digested = true;
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -93,6 +111,9 @@ public final class InputSource {
         }
         atOpen = FileState.of(path);
         InputStream counted = new CountingStream(Files.newInputStream(path));
+        if (!digested) {
+            return new BufferedInputStream(counted, 1 << 16);
+        }
         digesting = new DigestInputStream(counted, digest);
         return new BufferedInputStream(digesting, 1 << 16);
     }
@@ -108,6 +129,9 @@ public final class InputSource {
     public String sha256() {
         if (digest == null) {
             throw new IllegalStateException("input never opened: " + path);
+        }
+        if (!digested) {
+            throw new IllegalStateException("input opened for a look, not digested: " + path);
         }
         try {
             if (digesting != null) {

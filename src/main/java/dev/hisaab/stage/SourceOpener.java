@@ -11,8 +11,14 @@ import dev.hisaab.source.RecordReader;
 import dev.hisaab.source.SourceFormat;
 import dev.hisaab.source.SourceFormats;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,32 +44,93 @@ public class SourceOpener {
     }
 
     public OpenedSource open(Path jobFile, JobDefinition job, int index, Path baseDir) throws IOException {
+        return open(jobFile, job, index, baseDir, true);
+    }
+
+    /** Opens a source to read its records ({@code digested}: the input's SHA-256 is taken) or only to look at its start. */
+    private OpenedSource open(Path jobFile, JobDefinition job, int index, Path baseDir, boolean digested)
+            throws IOException {
         SourceSpec spec = job.sources().get(index);
         SourceFormat format = formats.get(spec.type());
         Object options = loader.bindOptions(jobFile, index, spec.options(), format.optionsType());
-        InputSource input = format.readsFile() ? new InputSource(JobDefinition.resolve(baseDir, spec.path()))
-                : InputSource.ofRows(format.inputName(options));
+        Path path = format.readsFile() ? JobDefinition.resolve(baseDir, spec.path()) : null;
+        InputSource input = path == null ? InputSource.ofRows(format.inputName(options))
+                : digested ? new InputSource(path) : InputSource.forALook(path);
         RecordReader reader = format.open(input, options);
         return new OpenedSource(spec, input, reader);
     }
 
     /**
      * Opens every source just far enough to check its mapped columns, then closes it. The restore columns must be
-     * columns of the live source, the table restore.sql writes to.
+     * columns of the live source, the table restore.sql writes to. Sources are looked at on as many threads as there
+     * are cores (the table of a dump may come after half a gigabyte of other tables' rows, passed over line by line),
+     * and the problem of the first source in the job's order is the one thrown, as one thread would.
      */
     public void checkColumns(Path jobFile, JobDefinition job, Path baseDir) throws IOException {
-        for (int i = 0; i < job.sources().size(); i++) {
-            try (OpenedSource s = open(jobFile, job, i, baseDir)) {
-                checkPresent(jobFile, i, s);
-                List<String> columns = s.reader().columns();
-                checkColumns(jobFile, job, i, columns);
-                if (s.spec().role() == SourceRole.LIVE && job.restore() != null) {
-                    checkTargets(jobFile, "job.restore.columns.", job.restore().columns().keySet(), s, columns);
-                }
-                if (s.spec().role() == SourceRole.PAYMENTS && job.posting() != null && job.posting().payments() != null) {
-                    checkTargets(jobFile, "job.posting.payments.columns.", job.posting().payments().columns().keySet(), s,
-                            columns);
-                }
+        int n = job.sources().size();
+        int threads = Math.min(n, Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (int i = 0; i < n; i++) {
+                checkColumns(jobFile, job, baseDir, i);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "check-columns");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> checks = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                checks.add(pool.submit(() -> {
+                    checkColumns(jobFile, job, baseDir, index);
+                    return null;
+                }));
+            }
+            for (Future<?> check : checks) {
+                awaitCheck(check);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits for one source's check; its problem is thrown as it was thrown. */
+    private static void awaitCheck(Future<?> check) throws IOException {
+        try {
+            check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while checking the sources' columns");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** One source's check: present, and every mapped or written-back column among its columns. */
+    private void checkColumns(Path jobFile, JobDefinition job, Path baseDir, int i) throws IOException {
+        try (OpenedSource s = open(jobFile, job, i, baseDir, false)) {
+            checkPresent(jobFile, i, s);
+            List<String> columns = s.reader().columns();
+            checkColumns(jobFile, job, i, columns);
+            if (s.spec().role() == SourceRole.LIVE && job.restore() != null) {
+                checkTargets(jobFile, "job.restore.columns.", job.restore().columns().keySet(), s, columns);
+            }
+            if (s.spec().role() == SourceRole.PAYMENTS && job.posting() != null && job.posting().payments() != null) {
+                checkTargets(jobFile, "job.posting.payments.columns.", job.posting().payments().columns().keySet(), s,
+                        columns);
             }
         }
     }

@@ -245,6 +245,23 @@ class MalformedInputFunctionalTests {
     }
 
     @Test
+    void withSeveralBadSourcesTheFirstInTheJobIsTheOneReportedThoughTheyAreCheckedAtOnce() throws Exception {
+        // the snapshot (source 5) may be looked at first, on another thread: still the kiosk's problem is reported
+        Path snapshot = data.resolve("snapshot.sql");
+        Files.writeString(snapshot, Files.readString(snapshot).replace("public.applications", "public.applications_old"));
+        Path kiosk = data.resolve("receipts-kiosk.csv");
+        Files.writeString(kiosk, Files.readString(kiosk).replaceFirst("mobile_no", "phone"));
+
+        CliHarness.Result r = run();
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().strip()).doesNotContain("\n")
+                .startsWith("hisaab: " + JOB + ": job.sources[1].fields.mobile: column 'mobile_no' not found in "
+                        + data.resolve("receipts-kiosk.csv"));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aFileThatChangesWhileItIsReadFailsTheRunAndLeavesNoOutputs() throws Exception {
         // given a receipts file that keeps growing while the run reads it
         Path receipts = data.resolve("receipts-portal.csv");

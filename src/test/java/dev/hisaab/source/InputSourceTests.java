@@ -31,6 +31,19 @@ class InputSourceTests {
     }
 
     @Test
+    void aFileOpenedForALookGivesItsBytesButNoDigest() throws Exception {
+        Path file = Files.writeString(tmp.resolve("dump.sql"), "COPY t (a) FROM stdin;\n1\n\\.\n");
+        InputSource input = InputSource.forALook(file);
+        try (InputStream in = input.openStream()) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("COPY t (a) FROM stdin;\n1\n\\.\n");
+            assertThat(input.bytesRead()).isEqualTo(Files.size(file));
+            assertThatThrownBy(input::sha256).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("opened for a look, not digested");
+        }
+    }
+
+    @Test
     void aFileThatGrowsWhileItIsReadIsReported() throws Exception {
         Path file = Files.writeString(tmp.resolve("growing.csv"), "h\n1\n");
         InputSource input = new InputSource(file);
