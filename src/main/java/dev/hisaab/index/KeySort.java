@@ -23,11 +23,14 @@ public final class KeySort {
         return keys;
     }
 
-    /** Sorts {@code keys} in place, and {@code with} (as long as the keys) so each entry stays beside its key. */
-    static void sort(String[] keys, int[] with) {
+    /**
+     * Sorts {@code keys} in place, and {@code with} (as long as the keys) so each entry stays beside its key; stable
+     * (equal keys keep their order, and so their entries).
+     */
+    public static void sort(String[] keys, int[] with) {
         int n = keys.length;
         if (n < SMALL) {
-            sortAsStrings(keys, with);
+            insertionSort(keys, with);
             return;
         }
         long[] high = new long[n];
@@ -45,6 +48,25 @@ public final class KeySort {
             low[i] = l ^ Long.MIN_VALUE;
         }
         mergeSort(keys, high, low, with, n);
+    }
+
+    /**
+     * A few keys sorted as strings, stably, by insertion: no boxing, and none of the JDK's shared sort, whose compiled
+     * code a run's many comparators keep invalidating (docs/benchmarks.md).
+     */
+    private static void insertionSort(String[] keys, int[] with) {
+        for (int i = 1; i < keys.length; i++) {
+            String key = keys[i];
+            int entry = with[i];
+            int j = i - 1;
+            while (j >= 0 && keys[j].compareTo(key) > 0) {
+                keys[j + 1] = keys[j];
+                with[j + 1] = with[j];
+                j--;
+            }
+            keys[j + 1] = key;
+            with[j + 1] = entry;
+        }
     }
 
     private static void sortAsStrings(String[] keys, int[] with) {

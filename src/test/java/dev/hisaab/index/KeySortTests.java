@@ -66,6 +66,28 @@ class KeySortTests {
     }
 
     @Test
+    void equalKeysKeepTheirEntriesInOrder() {
+        for (int n : new int[] {10, 63, 64, 1_000}) {
+            for (String prefix : new String[] {"K", "क"}) {
+                String[] keys = new String[n];
+                int[] with = new int[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = prefix + (n - i) % 3;
+                    with[i] = i;
+                }
+
+                KeySort.sort(keys, with);
+
+                for (int i = 1; i < n; i++) {
+                    if (keys[i].equals(keys[i - 1])) {
+                        assertThat(with[i]).as("n=%d %s", n, keys[i]).isGreaterThan(with[i - 1]);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void sortsFewKeys() {
         assertThat(KeySort.sorted(new String[] {"b", "a", "c"})).containsExactly("a", "b", "c");
         assertThat(KeySort.sorted(new String[0])).isEmpty();
