@@ -59,13 +59,10 @@ final class BillJudge {
                         unposted = new ArrayList<>(2);
                     }
                     unposted.add(ch);
-                    found.add(Category.UNPOSTED_PAYMENT, ch.txnId, ch.amount, ch.refs, "captured-not-posted",
-                            "captured " + rupees(ch.amount) + " on " + day + " for bill " + bill.billNo() + "; no payment posted");
+                    unpostedPayment(found, ch, day, bill);
                 }
                 if (ch.amount != bill.amount() && ch.amount != bill.amount() + bill.lateFee()) {
-                    found.add(Category.AMOUNT_MISMATCH, ch.txnId, ch.amount, ch.refs, "amount-vs-bill",
-                            "captured " + rupees(ch.amount) + "; bill " + rupees(bill.amount())
-                                    + (bill.lateFee() > 0 ? ", with late fee " + rupees(bill.amount() + bill.lateFee()) : ""));
+                    amountMismatch(found, ch, bill);
                 }
                 if (ch.amount >= bill.amount() && !day.isAfter(bill.dueDate()) && onTimeFull == null) {
                     onTimeFull = ch;
@@ -80,15 +77,7 @@ final class BillJudge {
             boolean online = p.gatewayTxnId() != null || "ONLINE".equalsIgnoreCase(p.channel());
             GatewayCharge ch = p.gatewayTxnId() == null ? null : GatewayCharge.find(charges, p.gatewayTxnId());
             if (online && (ch == null || !ch.kept())) {
-                List<Origin> refs = new ArrayList<>();
-                refs.add(p.origin());
-                if (ch != null) {
-                    refs.addAll(ch.refs);
-                }
-                String why = ch == null ? "the gateway never saw " + p.gatewayTxnId()
-                        : ch.refunded ? "the gateway refunded " + ch.txnId : "the gateway failed " + ch.txnId;
-                found.add(Category.POSTED_NOT_CAPTURED, p.paymentId(), p.amount(), refs, "posted-not-captured",
-                        "posted " + rupees(p.amount()) + " to bill " + bill.billNo() + " but " + why);
+                postedNotCaptured(found, p, ch, bill);
             } else {
                 postedCover += p.amount();
             }
@@ -98,33 +87,68 @@ final class BillJudge {
         boolean penaltyWrong = bill.lateFee() > 0 && onTimeFull != null;
         long due = bill.amount() + (penaltyWrong ? 0 : bill.lateFee());
         if (paid.size() > 1) {
-            paid.sort(Paid.ORDER);
-            long total = 0;
-            StringBuilder list = new StringBuilder();
-            List<Origin> refs = new ArrayList<>();
-            for (Paid p : paid) {
-                total += p.amount;
-                if (list.length() > 0) {
-                    list.append(';');
-                }
-                list.append(p.label()).append(':').append(rupees(p.amount));
-                p.addRefsTo(refs);
-            }
-            found.add(Category.DUPLICATE_PAYMENT, bill.billNo(), total, refs, "payments>1",
-                    paid.size() + " payments for a bill of " + rupees(due) + ": " + list);
-            refund = new RefundLine(bill.billNo(), bill.consumerKey(), due, total, total - due, list.toString());
+            refund = duplicatePayment(found, paid, bill, due);
         }
         if (penaltyWrong) {
-            List<Origin> refs = new ArrayList<>(1 + onTimeFull.refs.size());
-            refs.add(bill.origin());
-            refs.addAll(onTimeFull.refs);
-            found.add(Category.PENALTY_WRONGLY_APPLIED, bill.billNo(), bill.lateFee(), refs, "paid-by-due-date-ist",
-                    "late fee " + rupees(bill.lateFee()) + " although " + onTimeFull.txnId + " captured "
-                            + rupees(onTimeFull.amount) + " on " + days.of(onTimeFull.time) + " (IST), due " + bill.dueDate());
+            penaltyWronglyApplied(found, onTimeFull, bill);
         }
         List<PlannedStatement> statements = writeBack == null ? List.of()
                 : writeBack.plan(bill, unposted, postedCover, due, penaltyWrong);
         return found.judgement(statements, refund);
+    }
+
+    // The findings of a bill, each built in a method of its own: most bills have none, and kept out of judge() their
+    // text building does not swell what the optimising compiler makes of it (docs/benchmarks.md).
+
+    private static void unpostedPayment(Found found, GatewayCharge ch, LocalDate day, Bill bill) {
+        found.add(Category.UNPOSTED_PAYMENT, ch.txnId, ch.amount, ch.refs, "captured-not-posted",
+                "captured " + rupees(ch.amount) + " on " + day + " for bill " + bill.billNo() + "; no payment posted");
+    }
+
+    private static void amountMismatch(Found found, GatewayCharge ch, Bill bill) {
+        found.add(Category.AMOUNT_MISMATCH, ch.txnId, ch.amount, ch.refs, "amount-vs-bill",
+                "captured " + rupees(ch.amount) + "; bill " + rupees(bill.amount())
+                        + (bill.lateFee() > 0 ? ", with late fee " + rupees(bill.amount() + bill.lateFee()) : ""));
+    }
+
+    private static void postedNotCaptured(Found found, PortalPayment p, GatewayCharge ch, Bill bill) {
+        List<Origin> refs = new ArrayList<>();
+        refs.add(p.origin());
+        if (ch != null) {
+            refs.addAll(ch.refs);
+        }
+        String why = ch == null ? "the gateway never saw " + p.gatewayTxnId()
+                : ch.refunded ? "the gateway refunded " + ch.txnId : "the gateway failed " + ch.txnId;
+        found.add(Category.POSTED_NOT_CAPTURED, p.paymentId(), p.amount(), refs, "posted-not-captured",
+                "posted " + rupees(p.amount()) + " to bill " + bill.billNo() + " but " + why);
+    }
+
+    /** The duplicate-payment finding of a bill paid more than once, and the refund it calls for. */
+    private static RefundLine duplicatePayment(Found found, List<Paid> paid, Bill bill, long due) {
+        paid.sort(Paid.ORDER);
+        long total = 0;
+        StringBuilder list = new StringBuilder();
+        List<Origin> refs = new ArrayList<>();
+        for (Paid p : paid) {
+            total += p.amount;
+            if (list.length() > 0) {
+                list.append(';');
+            }
+            list.append(p.label()).append(':').append(rupees(p.amount));
+            p.addRefsTo(refs);
+        }
+        found.add(Category.DUPLICATE_PAYMENT, bill.billNo(), total, refs, "payments>1",
+                paid.size() + " payments for a bill of " + rupees(due) + ": " + list);
+        return new RefundLine(bill.billNo(), bill.consumerKey(), due, total, total - due, list.toString());
+    }
+
+    private void penaltyWronglyApplied(Found found, GatewayCharge onTimeFull, Bill bill) {
+        List<Origin> refs = new ArrayList<>(1 + onTimeFull.refs.size());
+        refs.add(bill.origin());
+        refs.addAll(onTimeFull.refs);
+        found.add(Category.PENALTY_WRONGLY_APPLIED, bill.billNo(), bill.lateFee(), refs, "paid-by-due-date-ist",
+                "late fee " + rupees(bill.lateFee()) + " although " + onTimeFull.txnId + " captured "
+                        + rupees(onTimeFull.amount) + " on " + days.of(onTimeFull.time) + " (IST), due " + bill.dueDate());
     }
 
     private void unknownBill(BillCase c, List<GatewayCharge> charges, ControlTotals totals, Found found) {
