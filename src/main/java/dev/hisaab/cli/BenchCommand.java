@@ -54,8 +54,7 @@ public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--jvm-option", paramLabel = "OPTION",
             description = "A further option for each run's JVM, e.g. --jvm-option=-XX:+UseG1GC (repeatable), after "
-                    + "the launcher's own (the parallel collector, unless one is named here, -XX:FreqInlineSize=50, and "
-                    + "-XX:+UseTransparentHugePages where the kernel gives huge pages on request).")
+                    + "the launcher's own (the parallel collector, unless one is named here, and -XX:FreqInlineSize=50).")
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
