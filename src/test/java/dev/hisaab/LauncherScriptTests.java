@@ -2,7 +2,6 @@ package dev.hisaab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hisaab.bench.JvmDefaults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,10 +44,9 @@ class LauncherScriptTests {
         List<String> args = launch(Map.of("HISAAB_JAVA_OPTS", "-Xmx4g -Dx=1"), "run", "jobs/my job.yml");
 
         Path home = install.toRealPath();
-        assertThat(args).containsExactlyElementsOf(concat(List.of("-XX:FreqInlineSize=50"), hugePages(),
-                List.of("-Xmx4g", "-Dx=1", "-XX:+UseParallelGC", "-XX:SharedArchiveFile=" + home.resolve("hisaab.jsa"),
-                        "-Xlog:cds=off,cds+dynamic=off", "-jar", home.resolve("hisaab.jar").toString(), "run",
-                        "jobs/my job.yml")));
+        assertThat(args).containsExactly("-XX:FreqInlineSize=50", "-Xmx4g", "-Dx=1", "-XX:+UseParallelGC", "-XX:SharedArchiveFile=" + home.resolve("hisaab.jsa"),
+                "-Xlog:cds=off,cds+dynamic=off", "-jar", home.resolve("hisaab.jar").toString(), "run",
+                "jobs/my job.yml");
     }
 
     @Test
@@ -56,9 +54,8 @@ class LauncherScriptTests {
         List<String> args = launch(Map.of(), "history");
 
         Path home = install.toRealPath();
-        assertThat(args).containsExactlyElementsOf(concat(List.of("-XX:FreqInlineSize=50"), hugePages(),
-                List.of("-XX:+UseParallelGC", "-XX:ArchiveClassesAtExit=" + home.resolve("hisaab.jsa"),
-                        "-Xlog:cds=off,cds+dynamic=off", "-jar", home.resolve("hisaab.jar").toString(), "history")));
+        assertThat(args).containsExactly("-XX:FreqInlineSize=50", "-XX:+UseParallelGC", "-XX:ArchiveClassesAtExit=" + home.resolve("hisaab.jsa"),
+                "-Xlog:cds=off,cds+dynamic=off", "-jar", home.resolve("hisaab.jar").toString(), "history");
     }
 
     @Test
@@ -67,34 +64,8 @@ class LauncherScriptTests {
 
         List<String> args = launch(Map.of("HISAAB_JAVA_OPTS", "-XX:+UseNUMA -XX:+UseG1GC"), "history");
 
-        assertThat(args).startsWith(concat(List.of("-XX:FreqInlineSize=50"), hugePages(), List.of("-XX:+UseNUMA",
-                "-XX:+UseG1GC", "-XX:SharedArchiveFile=" + install.toRealPath().resolve("hisaab.jsa")))
-                .toArray(String[]::new)).doesNotContain("-XX:+UseParallelGC");
-    }
-
-    @Test
-    void hugePagesAsTheBenchAsksForThemAndTheJavaOptionsComeAfter() throws Exception {
-        List<String> args = launch(Map.of("HISAAB_JAVA_OPTS", "-XX:-UseTransparentHugePages"), "history");
-
-        // the same choice as the bench's (JvmDefaults) on this machine's kernel; the given option, later, wins
-        List<String> bench = JvmDefaults.jvmOptions(List.of());
-        assertThat(args.contains(JvmDefaults.HUGE_PAGES)).isEqualTo(bench.contains(JvmDefaults.HUGE_PAGES));
-        assertThat(args.indexOf("-XX:-UseTransparentHugePages")).isGreaterThan(args.indexOf(JvmDefaults.HUGE_PAGES));
-    }
-
-    /** The launcher's huge-page option on this machine, as the bench's defaults choose it. */
-    private static List<String> hugePages() {
-        return JvmDefaults.jvmOptions(List.of()).contains(JvmDefaults.HUGE_PAGES) ? List.of(JvmDefaults.HUGE_PAGES)
-                : List.of();
-    }
-
-    @SafeVarargs
-    private static List<String> concat(List<String>... parts) {
-        List<String> all = new java.util.ArrayList<>();
-        for (List<String> part : parts) {
-            all.addAll(part);
-        }
-        return all;
+        assertThat(args).startsWith("-XX:FreqInlineSize=50", "-XX:+UseNUMA", "-XX:+UseG1GC", "-XX:SharedArchiveFile="
+                + install.toRealPath().resolve("hisaab.jsa")).doesNotContain("-XX:+UseParallelGC");
     }
 
     private List<String> launch(Map<String, String> env, String... arguments) throws Exception {
