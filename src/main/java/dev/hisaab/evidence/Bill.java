@@ -1,5 +1,6 @@
 package dev.hisaab.evidence;
 
+import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.SpoolFields;
@@ -30,7 +31,17 @@ public record Bill(String source, Origin origin, String billNo, String consumerK
     public void writeTo(Row row) {
         row.text(source).text(origin.file()).number(origin.line()).text(billNo).text(consumerKey).number(amount)
                 .text(dueDateText(dueDate)).text(status).number(lateFee);
-        ColumnValues.writePairs(values, row);
+        // the values without their names, which are the source's (see columns): three million bills need not carry
+        // the same eight names each
+        ColumnValues.writeValues(values, row);
+    }
+
+    /**
+     * The columns of the values of {@code source}'s bills, in the order {@link #writeTo} writes them: the source's
+     * mapped fields by name, as its parser keeps them. A reader of a bills work file is told these.
+     */
+    public static ColumnValues.Columns columns(SourceSpec source) {
+        return MappedValues.columnsOf(source);
     }
 
     /** A due date and its text, remembered: the bills of a period share one date. */
@@ -50,42 +61,10 @@ public record Bill(String source, Origin origin, String billNo, String consumerK
         return text;
     }
 
-    public static Bill of(String[] f) {
-        return of(SpoolFields.of(f));
-    }
-
-    public static Bill of(SpoolFields f) {
+    /** A bill from its work-file fields, its values under {@code columns} (those of its source, {@link #columns}). */
+    public static Bill of(SpoolFields f, ColumnValues.Columns columns) {
         return new Bill(f.text(0), new Origin(f.text(1), f.number(2)), f.text(3), f.text(4), f.number(5),
-                isoDate(f.text(6)), f.text(7), f.number(8), values(f));
-    }
-
-    /**
-     * The columns of the last bill read, shared by every bill of an input: a bill whose column names are these again
-     * (nearly every one) needs only an array of its values, not the names gathered and looked up as well.
-     */
-    private static volatile ColumnValues.Columns lastColumns;
-
-    /** The raw values of the name/value pairs from field 9 on, as {@link ColumnValues#ofPairs} reads them. */
-    private static Map<String, String> values(SpoolFields f) {
-        ColumnValues.Columns columns = lastColumns;
-        int pairs = f.count() - 9;
-        if (columns != null && pairs == 2 * columns.size()) {
-            String[] values = new String[columns.size()];
-            boolean same = true;
-            for (int k = 0; k < values.length && same; k++) {
-                String name = f.text(9 + 2 * k);
-                same = name == columns.name(k) || columns.name(k).equals(name);
-                values[k] = f.text(10 + 2 * k);
-            }
-            if (same) {
-                return ColumnValues.of(columns, values);
-            }
-        }
-        Map<String, String> values = ColumnValues.ofPairs(f.texts(9), 0);
-        if (values instanceof ColumnValues v) {
-            lastColumns = v.columns();
-        }
-        return values;
+                isoDate(f.text(6)), f.text(7), f.number(8), ColumnValues.ofValues(f, 9, columns));
     }
 
     /** The consumer key in the fields of a bill, without building the bill. */

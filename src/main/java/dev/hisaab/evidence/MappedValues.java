@@ -3,7 +3,7 @@ package dev.hisaab.evidence;
 import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.SourceRecord;
-import java.util.Arrays;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -19,8 +19,16 @@ final class MappedValues {
 
     MappedValues(SourceSpec spec, FieldReader reader) {
         this.reader = reader;
-        this.fields = new TreeMap<>(spec.fields()).keySet().stream().map(reader::field).toArray(FieldReader.Field[]::new);
-        this.names = ColumnValues.Columns.of(Arrays.stream(fields).map(FieldReader.Field::name).toList());
+        this.names = columnsOf(spec);
+        this.fields = new FieldReader.Field[names.size()];
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = reader.field(names.name(i));
+        }
+    }
+
+    /** The names of {@code spec}'s mapped fields in name order: the columns of the values this keeps of a row. */
+    static ColumnValues.Columns columnsOf(SourceSpec spec) {
+        return ColumnValues.Columns.shared(List.copyOf(new TreeMap<>(spec.fields()).keySet()));
     }
 
     ColumnValues of(SourceRecord r) {

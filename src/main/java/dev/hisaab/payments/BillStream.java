@@ -1,6 +1,7 @@
 package dev.hisaab.payments;
 
 import dev.hisaab.evidence.Bill;
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.spool.SpoolFields;
 import dev.hisaab.spool.SpoolReader;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class BillStream {
     }
 
     /**
-     * Visits the bills of {@code file} (in number order) each with its case from {@code evidence} (cases without a
+     * Visits the bills of {@code file} (in number order, their values under {@code columns}) each with its case from {@code evidence} (cases without a
      * bill, in number order), and between them the cases whose number is no bill; a bill whose number came before
      * is handed to {@code duplicate} instead, as the first bill of a number is the bill. {@code evidence} is emptied
      * (its entries set to null) as its cases are visited, so that they need not be held to the end.
@@ -39,13 +40,14 @@ final class BillStream {
      * @return false when a bill came out of number order: the merge stopped there, and what it visited is to be
      *     thrown away (the bills are then to be held and sorted instead)
      */
-    static boolean merge(Path file, List<BillCase> evidence, Duplicate duplicate, Visit visit) throws IOException {
+    static boolean merge(Path file, ColumnValues.Columns columns, List<BillCase> evidence, Duplicate duplicate,
+                         Visit visit) throws IOException {
         int e = 0;
         int n = evidence.size();
         Bill last = null;
         try (SpoolReader in = new SpoolReader(file)) {
             for (SpoolFields f = in.next(); f != null; f = in.next()) {
-                Bill bill = Bill.of(f);
+                Bill bill = Bill.of(f, columns);
                 String billNo = bill.billNo();
                 if (billNo == null) {
                     return false;

@@ -13,6 +13,7 @@ import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;
 import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
 import dev.hisaab.recovery.MatchTasklet;
 import dev.hisaab.spool.SpoolFields;
@@ -93,7 +94,10 @@ public class PaymentsMatchTasklet implements Tasklet {
              SpoolWriter refunds = new SpoolWriter(refunds(layout, partition))) {
             KeyTable<BillCase> cases = new KeyTable<>(expectedCases(partition, streamBills));
             if (!streamBills) {
-                load(SourceRole.BILLS, partition, Bill::of, b -> {
+                load(SourceRole.BILLS, partition, s -> {
+                    ColumnValues.Columns columns = Bill.columns(s);
+                    return f -> Bill.of(f, columns);
+                }, b -> {
                     BillCase c = cases.computeIfAbsent(b.billNo(), BillCase::new);
                     if (c.bill != null) {
                         reject(rejects, tally, b, c.bill);
@@ -102,9 +106,9 @@ public class PaymentsMatchTasklet implements Tasklet {
                     }
                 });
             }
-            load(SourceRole.PAYMENTS, partition, PortalPayment::of, p -> cases.computeIfAbsent(p.billNo(), BillCase::new).add(p));
-            load(SourceRole.GATEWAY, partition, GatewayTxn::of, t -> cases.computeIfAbsent(t.orderId(), BillCase::new).add(t));
-            load(SourceRole.CALLBACKS, partition, Callback::of, cb -> cases.computeIfAbsent(cb.orderId(), BillCase::new).add(cb));
+            load(SourceRole.PAYMENTS, partition, s -> PortalPayment::of, p -> cases.computeIfAbsent(p.billNo(), BillCase::new).add(p));
+            load(SourceRole.GATEWAY, partition, s -> GatewayTxn::of, t -> cases.computeIfAbsent(t.orderId(), BillCase::new).add(t));
+            load(SourceRole.CALLBACKS, partition, s -> Callback::of, cb -> cases.computeIfAbsent(cb.orderId(), BillCase::new).add(cb));
             try (SpoolReader in = new SpoolReader(layout.spool(ResolveReceiptsTasklet.RESOLVED, partition))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     ResolvedBillReceipt r = ResolvedBillReceipt.of(f);
@@ -114,7 +118,7 @@ public class PaymentsMatchTasklet implements Tasklet {
             Judging judging = new Judging(new BillJudge(job), statements, refunds);
             List<BillCase> inOrder = cases.valuesInKeyOrder();
             if (streamBills) {
-                if (!BillStream.merge(billFile, inOrder, (b, first) -> reject(rejects, tally, b, first),
+                if (!BillStream.merge(billFile, Bill.columns(job.sources(SourceRole.BILLS).get(0)), inOrder, (b, first) -> reject(rejects, tally, b, first),
                         judging::judge)) {
                     return false; // closed without a commit: nothing written
                 }
@@ -166,9 +170,11 @@ public class PaymentsMatchTasklet implements Tasklet {
         }
     }
 
-    private <T> void load(SourceRole role, int partition, Function<SpoolFields, T> parse, Consumer<T> into)
-            throws IOException {
+    /** The records of {@code role}'s sources in a partition, each source's read by what {@code parser} gives for it. */
+    private <T> void load(SourceRole role, int partition, Function<SourceSpec, Function<SpoolFields, T>> parser,
+                          Consumer<T> into) throws IOException {
         for (SourceSpec s : job.sources(role)) {
+            Function<SpoolFields, T> parse = parser.apply(s);
             try (SpoolReader in = new SpoolReader(layout.spool(s.id(), partition))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     into.accept(parse.apply(f));

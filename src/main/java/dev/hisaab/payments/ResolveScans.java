@@ -7,6 +7,7 @@ import dev.hisaab.evidence.Bill;
 import dev.hisaab.evidence.PortalPayment;
 import dev.hisaab.index.KeyTable;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.report.ConcurrentWriters;
 import dev.hisaab.spool.PartitionedSpoolReader;
 import dev.hisaab.spool.SpoolFields;
@@ -83,12 +84,13 @@ final class ResolveScans {
     private OpenBills openBills(KeyTable<Boolean> consumers, int slice, int count) throws IOException {
         OpenBills open = new OpenBills(job.matching().billIssueLeadDays());
         for (SourceSpec s : job.sources(SourceRole.BILLS)) {
+            ColumnValues.Columns columns = Bill.columns(s);
             for (int k = slice; k < job.partitions(); k += count) {
                 try (SpoolReader in = new SpoolReader(layout.spool(s.id(), k))) {
                     for (SpoolFields f = in.next(); f != null; f = in.next()) {
                         // the other consumers' bills (most of them) are skipped before a bill is made
                         if (consumers.containsKey(Bill.consumerKey(f))) {
-                            Bill b = Bill.of(f);
+                            Bill b = Bill.of(f, columns);
                             open.add(b.consumerKey(), b.billNo(), b.dueDate());
                         }
                     }

@@ -1,5 +1,6 @@
 package dev.hisaab.record;
 
+import dev.hisaab.spool.SpoolFields;
 import dev.hisaab.spool.SpoolRecord;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -25,10 +26,24 @@ public final class ColumnValues extends AbstractMap<String, String> {
 
         private final String[] names;
         private final Map<String, Integer> index;
+        private final String signature;
 
         private Columns(String[] names, Map<String, Integer> index) {
             this.names = names;
             this.index = index;
+            this.signature = signature(Arrays.asList(names));
+        }
+
+        /**
+         * A short text naming these columns in order (the hex of the names' list hash): what a work file that holds
+         * only values writes in place of the names, so its reader, told the columns, can tell they are the same.
+         */
+        public String signature() {
+            return signature;
+        }
+
+        private static String signature(List<String> names) {
+            return Integer.toHexString(names.hashCode());
         }
 
         /** The columns, or {@code null} when a name repeats (such a record keeps the last value in a plain map). */
@@ -155,6 +170,44 @@ public final class ColumnValues extends AbstractMap<String, String> {
         for (Map.Entry<String, String> e : values.entrySet()) {
             row.text(e.getKey()).text(e.getValue());
         }
+    }
+
+    /**
+     * Puts the columns' {@link Columns#signature() signature} and then every value of {@code values}, in order, into
+     * {@code row}: a record whose reader knows its columns (from the job) need not carry their names on every line.
+     */
+    public static void writeValues(Map<String, String> values, SpoolRecord.Row row) {
+        if (values instanceof ColumnValues v) {
+            row.text(v.columns.signature);
+            for (String value : v.values) {
+                row.text(value);
+            }
+            return;
+        }
+        row.text(Columns.signature(List.copyOf(values.keySet())));
+        for (String value : values.values()) {
+            row.text(value);
+        }
+    }
+
+    /**
+     * The values {@link #writeValues} put into a work-file record from field {@code from} on, under {@code columns}.
+     *
+     * @throws IllegalStateException when the record was written with other columns (or another number of them):
+     *     the work file is not of this job's source
+     */
+    public static ColumnValues ofValues(SpoolFields f, int from, Columns columns) {
+        int n = f.count() - from - 1;
+        String signature = f.text(from);
+        if (n != columns.names.length || !columns.signature.equals(signature)) {
+            throw new IllegalStateException("work-file record written with other columns (" + n + " values, signature "
+                    + signature + ") than " + Arrays.toString(columns.names));
+        }
+        String[] values = new String[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = f.text(from + 1 + i);
+        }
+        return new ColumnValues(columns, values);
     }
 
     /** The columns of this record, shared with the other records of its input. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hisaab.evidence.Bill;
 import dev.hisaab.evidence.PortalPayment;
+import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.Origin;
 import dev.hisaab.spool.SpoolWriter;
 import java.io.IOException;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Bills streamed from their work file in number order, merged with the cases of payment evidence. */
 class BillStreamTests {
 
+    /** The columns of the bills these tests write: their values hold the bill number alone. */
+    private static final ColumnValues.Columns COLUMNS = ColumnValues.Columns.shared(List.of("bill-no"));
+
     @TempDir
     Path dir;
 
@@ -31,7 +35,7 @@ class BillStreamTests {
         // when
         List<String> visited = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
-        boolean merged = BillStream.merge(file, evidence, (b, first) -> rejected.add(b.billNo()),
+        boolean merged = BillStream.merge(file, COLUMNS, evidence, (b, first) -> rejected.add(b.billNo()),
                 c -> visited.add(c.billNo + (c.bill == null ? "" : "+bill") + (c.hasNoRows() ? "" : "+rows")));
 
         // then
@@ -48,7 +52,7 @@ class BillStreamTests {
         List<String> visited = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
 
-        BillStream.merge(file, evidence("B-002"), (b, first) -> rejected.add(b.origin() + " first at " + first.origin()),
+        BillStream.merge(file, COLUMNS, evidence("B-002"), (b, first) -> rejected.add(b.origin() + " first at " + first.origin()),
                 c -> visited.add(c.billNo + "@" + c.bill.origin()));
 
         assertThat(visited).containsExactly("B-002@portal.sql:1", "B-003@portal.sql:3");
@@ -59,12 +63,12 @@ class BillStreamTests {
     void tellsWhenABillComesOutOfNumberOrder() throws IOException {
         List<String> visited = new ArrayList<>();
 
-        boolean merged = BillStream.merge(bills("B-1", "B-3", "B-2", "B-4"), evidence(), (b, first) -> { },
+        boolean merged = BillStream.merge(bills("B-1", "B-3", "B-2", "B-4"), COLUMNS, evidence(), (b, first) -> { },
                 c -> visited.add(c.billNo));
 
         assertThat(merged).isFalse();
         assertThat(visited).containsExactly("B-1", "B-3");
-        assertThat(BillStream.merge(bills(), evidence("B-1"), (b, first) -> { }, c -> { })).isTrue();
+        assertThat(BillStream.merge(bills(), COLUMNS, evidence("B-1"), (b, first) -> { }, c -> { })).isTrue();
     }
 
     private Path bills(String... numbers) throws IOException {

@@ -118,10 +118,15 @@ class PaymentsMatchTaskletTests {
         }
     }
 
+    /** A bill as the job's bills source would stage it: every mapped field's raw value, in name order. */
     private static Bill bill(String billNo, int line) {
         Map<String, String> values = new LinkedHashMap<>();
+        values.put("amount", "456.00");
         values.put("bill-no", billNo);
+        values.put("consumer-id", "KOTA-W-000001");
+        values.put("due-date", "2026-02-10");
         values.put("late-fee", "0.00");
+        values.put("period", "2026-01");
         values.put("status", "UNPAID");
         values.put("updated-at", "2026-02-11 02:00:00+05:30");
         return new Bill("bills", new Origin("portal.sql", line), billNo, "KOTAW1", 45600,

@@ -70,4 +70,25 @@ class ColumnValuesTests {
                 .containsExactly("txn_id", "pay_1", "amount", null, "status", "captured")
                 .isEqualTo(dev.hisaab.spool.SpoolRecord.texts(row -> ColumnValues.writePairs(plain, row)));
     }
+
+    @Test
+    void valuesWrittenWithoutNamesAreReadBackUnderTheSameColumnsOnly() {
+        ColumnValues.Columns columns = ColumnValues.Columns.shared(List.of("k", "v"));
+        ColumnValues values = ColumnValues.of(columns, new String[] {"1", null});
+        java.util.Map<String, String> plain = new java.util.LinkedHashMap<>();
+        plain.put("k", "1");
+        plain.put("v", null);
+
+        String[] written = dev.hisaab.spool.SpoolRecord.texts(row -> ColumnValues.writeValues(values, row));
+
+        // the signature names the columns, then the values; a plain map of the same entries writes the same
+        assertThat(written).containsExactly(columns.signature(), "1", null);
+        assertThat(dev.hisaab.spool.SpoolRecord.texts(row -> ColumnValues.writeValues(plain, row))).isEqualTo(written);
+        assertThat(ColumnValues.ofValues(dev.hisaab.spool.SpoolFields.of(written), 0, columns))
+                .containsExactlyEntriesOf(plain);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ColumnValues.ofValues(
+                        dev.hisaab.spool.SpoolFields.of(written), 0, ColumnValues.Columns.shared(List.of("v", "k"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("other columns");
+    }
 }
