@@ -1,5 +1,7 @@
 package dev.hisaab.report;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,6 +47,23 @@ public final class ConcurrentWriters implements AutoCloseable {
                 throw x;
             }
             throw e;
+        }
+    }
+
+    /**
+     * As {@link #await}, for a caller that throws only I/O failures: a checked failure other than an
+     * {@link IOException} (or an interruption) comes wrapped in one.
+     */
+    public static <T> T awaitIo(Future<T> writer) throws IOException {
+        try {
+            return await(writer);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for " + writer);
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

@@ -153,25 +153,14 @@ public final class RestoreScriptWriter implements Closeable {
             });
             spool.writeCountsTo(rollbackCounts, linesBefore);
             rollbackCounts.publish();
-            await(rollbackOnDisk);
+            ConcurrentWriters.awaitIo(rollbackOnDisk);
             rollback.publish();
-            await(restoreOnDisk);
+            ConcurrentWriters.awaitIo(restoreOnDisk);
         }
         restoreCounts.publish();
         restore.publish();
         finished = true;
         spool.close();
-    }
-
-    /** Waits for a task of {@link #finish()}; its failure is thrown as it was thrown. */
-    private static void await(Future<Void> task) throws IOException {
-        try {
-            ConcurrentWriters.await(task);
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("restore scripts not finished: " + e, e);
-        }
     }
 
     /** Releases the files; without {@link #finish()} the partial files are deleted. */

@@ -6,16 +6,15 @@ import dev.hisaab.definition.JobDefinitionLoader;
 import dev.hisaab.definition.SourceRole;
 import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.evidence.EvidenceParsers;
+import dev.hisaab.report.ConcurrentWriters;
 import dev.hisaab.source.InputSource;
 import dev.hisaab.source.RecordReader;
 import dev.hisaab.source.SourceFormat;
 import dev.hisaab.source.SourceFormats;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,32 +89,10 @@ public class SourceOpener {
                 }));
             }
             for (Future<?> check : checks) {
-                awaitCheck(check);
+                ConcurrentWriters.awaitIo(check);
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** Waits for one source's check; its problem is thrown as it was thrown. */
-    private static void awaitCheck(Future<?> check) throws IOException {
-        try {
-            check.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while checking the sources' columns");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
         }
     }
 

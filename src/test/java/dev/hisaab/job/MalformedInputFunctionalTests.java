@@ -218,12 +218,17 @@ class MalformedInputFunctionalTests {
 
     @Test
     void aHeaderWithoutAMappedColumnStopsTheRunBeforeAnyWork() throws Exception {
+        renameTheKiosksMobileColumn();
+
+        assertStoppedAtTheKiosksMobileColumn(run());
+    }
+
+    private void renameTheKiosksMobileColumn() throws IOException {
         Path kiosk = data.resolve("receipts-kiosk.csv");
-        String text = Files.readString(kiosk);
-        Files.writeString(kiosk, text.replaceFirst("mobile_no", "phone"));
+        Files.writeString(kiosk, Files.readString(kiosk).replaceFirst("mobile_no", "phone"));
+    }
 
-        CliHarness.Result r = run();
-
+    private void assertStoppedAtTheKiosksMobileColumn(CliHarness.Result r) {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip()).doesNotContain("\n")
                 .startsWith("hisaab: " + JOB + ": job.sources[1].fields.mobile: column 'mobile_no' not found in "
@@ -249,16 +254,9 @@ class MalformedInputFunctionalTests {
         // the snapshot (source 5) may be looked at first, on another thread: still the kiosk's problem is reported
         Path snapshot = data.resolve("snapshot.sql");
         Files.writeString(snapshot, Files.readString(snapshot).replace("public.applications", "public.applications_old"));
-        Path kiosk = data.resolve("receipts-kiosk.csv");
-        Files.writeString(kiosk, Files.readString(kiosk).replaceFirst("mobile_no", "phone"));
+        renameTheKiosksMobileColumn();
 
-        CliHarness.Result r = run();
-
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err().strip()).doesNotContain("\n")
-                .startsWith("hisaab: " + JOB + ": job.sources[1].fields.mobile: column 'mobile_no' not found in "
-                        + data.resolve("receipts-kiosk.csv"));
-        assertThat(out).doesNotExist();
+        assertStoppedAtTheKiosksMobileColumn(run());
     }
 
     @Test
