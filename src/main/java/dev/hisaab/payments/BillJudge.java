@@ -148,7 +148,8 @@ final class BillJudge {
         refs.addAll(onTimeFull.refs);
         found.add(Category.PENALTY_WRONGLY_APPLIED, bill.billNo(), bill.lateFee(), refs, "paid-by-due-date-ist",
                 "late fee " + rupees(bill.lateFee()) + " although " + onTimeFull.txnId + " captured "
-                        + rupees(onTimeFull.amount) + " on " + days.of(onTimeFull.time) + " (IST), due " + bill.dueDate());
+                        + rupees(onTimeFull.amount) + " on " + days.of(onTimeFull.time) + " (IST), due "
+                        + bill.dueDate());
     }
 
     private void unknownBill(BillCase c, List<GatewayCharge> charges, ControlTotals totals, Found found) {

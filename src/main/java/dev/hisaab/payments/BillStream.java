@@ -32,10 +32,11 @@ final class BillStream {
     }
 
     /**
-     * Visits the bills of {@code file} (in number order, their values under {@code columns}) each with its case from {@code evidence} (cases without a
-     * bill, in number order), and between them the cases whose number is no bill; a bill whose number came before
-     * is handed to {@code duplicate} instead, as the first bill of a number is the bill. {@code evidence} is emptied
-     * (its entries set to null) as its cases are visited, so that they need not be held to the end.
+     * Visits the bills of {@code file} (in number order, their values under {@code columns}) each with its case from
+     * {@code evidence} (cases without a bill, in number order), and between them the cases whose number is no bill;
+     * a bill whose number came before is handed to {@code duplicate} instead, as the first bill of a number is the
+     * bill. {@code evidence} is emptied (its entries set to null) as its cases are visited, so that they need not be
+     * held to the end.
      *
      * @return false when a bill came out of number order: the merge stopped there, and what it visited is to be
      *     thrown away (the bills are then to be held and sorted instead)

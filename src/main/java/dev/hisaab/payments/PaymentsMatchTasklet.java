@@ -106,9 +106,12 @@ public class PaymentsMatchTasklet implements Tasklet {
                     }
                 });
             }
-            load(SourceRole.PAYMENTS, partition, s -> PortalPayment::of, p -> cases.computeIfAbsent(p.billNo(), BillCase::new).add(p));
-            load(SourceRole.GATEWAY, partition, s -> GatewayTxn::of, t -> cases.computeIfAbsent(t.orderId(), BillCase::new).add(t));
-            load(SourceRole.CALLBACKS, partition, s -> Callback::of, cb -> cases.computeIfAbsent(cb.orderId(), BillCase::new).add(cb));
+            load(SourceRole.PAYMENTS, partition, s -> PortalPayment::of,
+                    p -> cases.computeIfAbsent(p.billNo(), BillCase::new).add(p));
+            load(SourceRole.GATEWAY, partition, s -> GatewayTxn::of,
+                    t -> cases.computeIfAbsent(t.orderId(), BillCase::new).add(t));
+            load(SourceRole.CALLBACKS, partition, s -> Callback::of,
+                    cb -> cases.computeIfAbsent(cb.orderId(), BillCase::new).add(cb));
             try (SpoolReader in = new SpoolReader(layout.spool(ResolveReceiptsTasklet.RESOLVED, partition))) {
                 for (SpoolFields f = in.next(); f != null; f = in.next()) {
                     ResolvedBillReceipt r = ResolvedBillReceipt.of(f);
@@ -118,7 +121,8 @@ public class PaymentsMatchTasklet implements Tasklet {
             Judging judging = new Judging(new BillJudge(job), statements, refunds);
             List<BillCase> inOrder = cases.valuesInKeyOrder();
             if (streamBills) {
-                if (!BillStream.merge(billFile, Bill.columns(job.sources(SourceRole.BILLS).get(0)), inOrder, (b, first) -> reject(rejects, tally, b, first),
+                ColumnValues.Columns columns = Bill.columns(job.sources(SourceRole.BILLS).get(0));
+                if (!BillStream.merge(billFile, columns, inOrder, (b, first) -> reject(rejects, tally, b, first),
                         judging::judge)) {
                     return false; // closed without a commit: nothing written
                 }

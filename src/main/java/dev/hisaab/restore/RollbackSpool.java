@@ -158,7 +158,7 @@ final class RollbackSpool implements Closeable {
         flush();
     }
 
-    /** Copies every entry, newest first, to {@code rollback}: the blocks last first, in the kernel. After {@link #end()}. */
+    /** Copies every entry, newest first, to {@code rollback}: blocks last first, in the kernel; after {@link #end}. */
     void writeTextTo(ScriptFile rollback) throws IOException {
         long entry = entries;
         for (int b = blocks - 1; b >= 0; b--) {

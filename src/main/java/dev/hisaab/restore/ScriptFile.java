@@ -203,7 +203,7 @@ final class ScriptFile implements Closeable {
         stream.getChannel().force(true);
     }
 
-    /** Flushes to disk (nothing left to do after {@link #sync()}) and atomically renames the partial file to its real name. */
+    /** Flushes to disk (nothing left after {@link #sync()}) and atomically renames the partial file to its name. */
     void publish() throws IOException {
         sync();
         stream.close();

@@ -46,7 +46,7 @@ public class SourceOpener {
         return open(jobFile, job, index, baseDir, true);
     }
 
-    /** Opens a source to read its records ({@code digested}: the input's SHA-256 is taken) or only to look at its start. */
+    /** Opens a source to read its records ({@code digested}: its SHA-256 is taken) or only to look at its start. */
     private OpenedSource open(Path jobFile, JobDefinition job, int index, Path baseDir, boolean digested)
             throws IOException {
         SourceSpec spec = job.sources().get(index);
