@@ -31,6 +31,9 @@ final class FieldReader {
         /** The set of columns seen before the last, and the position there: JSON lines alternate between shapes. */
         private ColumnValues.Columns otherColumns;
         private int otherIndex;
+        /** The last text {@link #time} read for this field and its instant: inputs in date order repeat a date. */
+        private String lastTimeText;
+        private long lastTime;
 
         private Field(String name, String column) {
             this.name = name;
@@ -73,8 +76,17 @@ final class FieldReader {
         if (v == null) {
             return null;
         }
+        int n = v.length();
+        if (n > 0 && isPrintableAscii(v.charAt(0)) && isPrintableAscii(v.charAt(n - 1))) {
+            return v; // nothing to strip: what a trimming CSV reader hands over, asked for at once
+        }
         v = v.strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /** A visible ASCII character, which {@link String#strip()} never removes. */
+    private static boolean isPrintableAscii(char c) {
+        return c > ' ' && c < 0x7F;
     }
 
     String required(SourceRecord r, Field field) {
@@ -97,8 +109,14 @@ final class FieldReader {
 
     long time(SourceRecord r, Field field) {
         String v = required(r, field);
+        if (v.equals(field.lastTimeText)) {
+            return field.lastTime;
+        }
         try {
-            return times.epochSecond(v);
+            long time = times.epochSecond(v);
+            field.lastTimeText = v;
+            field.lastTime = time;
+            return time;
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new IllegalArgumentException(field.name + ": not a valid date/time '" + v + "' (formats " + spec.dateFormats() + ")");
         }

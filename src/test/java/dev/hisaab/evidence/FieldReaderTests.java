@@ -62,6 +62,31 @@ class FieldReaderTests {
                 .hasMessage("date: not a valid date/time '31/02/2026' (formats [dd/MM/yyyy])");
     }
 
+    @Test
+    void aRepeatedDateIsReadOnceAndADifferentOrBadOneAfterItIsStillReadOrRefused() {
+        FieldReader.Field date = reader.field("date");
+        long second = java.time.LocalDate.of(2026, 1, 2).atStartOfDay(TimestampFormat.IST).toEpochSecond();
+
+        assertThat(reader.time(record(List.of("When"), "02/01/2026"), date)).isEqualTo(second);
+        assertThat(reader.time(record(List.of("When"), " 02/01/2026"), date)).isEqualTo(second);
+        assertThat(reader.time(record(List.of("When"), "03/01/2026"), date)).isEqualTo(second + 86_400);
+        assertThatThrownBy(() -> reader.time(record(List.of("When"), "31/02/2026"), date))
+                .hasMessage("date: not a valid date/time '31/02/2026' (formats [dd/MM/yyyy])");
+        assertThat(reader.time(record(List.of("When"), "03/01/2026"), date)).isEqualTo(second + 86_400);
+    }
+
+    @Test
+    void textIsStrippedOfAnyWhitespaceAndVisibleTextIsHandedOverAsItIs() {
+        FieldReader.Field no = reader.field("receipt-no");
+        String plain = "CR-7";
+
+        assertThat(reader.text(record(List.of("No"), plain), no)).isSameAs(plain);
+        assertThat(reader.text(record(List.of("No"), "\u2003CR-8\u00a0\u3000"), no)).isEqualTo("CR-8\u00a0");
+        assertThat(reader.text(record(List.of("No"), "\tCR-9\n"), no)).isEqualTo("CR-9");
+        assertThat(reader.text(record(List.of("No"), "\u2003"), no)).isNull();
+        assertThat(reader.text(record(List.of("No"), "é"), no)).isEqualTo("é");
+    }
+
     private static SourceRecord record(List<String> columns, String... values) {
         return new SourceRecord(new Origin("r.csv", 2), ColumnValues.of(ColumnValues.Columns.of(columns), values),
                 String.join(",", values));

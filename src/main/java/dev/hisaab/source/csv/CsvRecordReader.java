@@ -148,6 +148,9 @@ public final class CsvRecordReader implements RecordReader {
                 end = text.end();
             }
             String raw = text.substringWithoutTrailingLineBreaks(begin, Math.max(begin, end));
+            if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) {
+                text.noLineBreaksBefore(begin + raw.length());
+            }
             consumed = Math.max(consumed, end);
             text.discardBefore(begin);
             if (record.size() == 1 && raw.isBlank()) {

@@ -116,6 +116,17 @@ final class TextWindow extends Reader {
         return lineBreaks + 1;
     }
 
+    /**
+     * Moves line counting on to {@code pos} without looking: the caller has seen that the text from the last position
+     * asked of {@link #lineOf} up to {@code pos} holds no line break character (a record's text, checked faster as a
+     * string than char by char here).
+     */
+    void noLineBreaksBefore(long pos) {
+        if (countedTo < pos) {
+            countedTo = pos;
+        }
+    }
+
     /** The position just after the {@code number}-th line break of the input (or the end, if there are fewer). */
     long afterLineBreak(long number) throws IOException {
         while (lineBreaks < number && has(countedTo)) {

@@ -77,6 +77,15 @@ class CsvRecordReaderTests {
     }
 
     @Test
+    void linesCountLoneCrLfAndCrLfBreaksInAnyMixBlankLinesAndBreaksInsideQuotes() throws IOException {
+        Path file = write("mixed.csv", "id,note\r1,a\r\r2,\"x\ry\"\r3,b\n4,c\r\n\n5,\"p\nq\r\nr\"\r\n6,d");
+        List<SourceRecord> records = readAll(file, CsvOptions.defaults());
+        assertThat(records).extracting(r -> r.origin().line()).containsExactly(2L, 4L, 6L, 7L, 9L, 12L);
+        assertThat(records).extracting(SourceRecord::raw)
+                .containsExactly("1,a", "2,\"x\ry\"", "3,b", "4,c", "5,\"p\nq\r\nr\"", "6,d");
+    }
+
+    @Test
     void rejectsWrongFieldCountAndContinuesWithTheNextRecord() throws IOException {
         Path file = write("short.csv", """
                 a,b,c
