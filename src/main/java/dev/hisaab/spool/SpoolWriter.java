@@ -238,24 +238,29 @@ public final class SpoolWriter implements AutoCloseable {
                 b[at++] = '-';
                 v = -v;
             }
-            int digits = 1;
-            for (long p = 10; digits < 19 && v >= p; p *= 10) {
-                digits++;
-            }
-            int end = at + digits;
+            int end = at + digits(v);
             int i = end;
             while (v > Integer.MAX_VALUE) {
-                long q = v / 10;
-                b[--i] = (byte) ('0' + (v - q * 10));
+                long q = v / 100;
+                int pair = (int) (v - q * 100) << 1;
+                b[--i] = DIGIT_PAIRS[pair + 1];
+                b[--i] = DIGIT_PAIRS[pair];
                 v = q;
             }
             int small = (int) v;
-            while (small >= 10) {
-                int q = small / 10;
-                b[--i] = (byte) ('0' + (small - q * 10));
+            while (small >= 100) {
+                int q = small / 100;
+                int pair = (small - q * 100) << 1;
+                b[--i] = DIGIT_PAIRS[pair + 1];
+                b[--i] = DIGIT_PAIRS[pair];
                 small = q;
             }
-            b[--i] = (byte) ('0' + small);
+            if (small >= 10) {
+                b[--i] = DIGIT_PAIRS[(small << 1) + 1];
+                b[--i] = DIGIT_PAIRS[small << 1];
+            } else {
+                b[--i] = (byte) ('0' + small);
+            }
             count = end;
             return this;
         }
@@ -274,6 +279,25 @@ public final class SpoolWriter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** "00", "01", ... "99" one after another: numbers are written two digits per division. */
+    private static final byte[] DIGIT_PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+    }
+
+    /** The number of decimal digits of a non-negative number. */
+    private static int digits(long v) {
+        int digits = 1;
+        for (long p = 10; digits < 19 && v >= p; p *= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     private void flush() throws IOException {

@@ -23,11 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * and {@code epoch-millis}. A pattern with a date but no time means the start of that day in the zone; a pattern
  * without an offset is local time in the zone. Resolution is strict, so {@code 31/02/2025} is rejected; {@code yyyy}
  * in a pattern is read as the proleptic year {@code uuuu}, which strict resolution needs.
- *
- * @param patterns patterns in the order they are tried; empty or null means {@code [iso]}
- * @param zone the zone of local times and dates; null means Asia/Kolkata (IST)
  */
-public record TimestampFormat(List<String> patterns, ZoneId zone) {
+public final class TimestampFormat {
 
     /** India Standard Time, the default zone of every input. */
     public static final ZoneId IST = ZoneId.of("Asia/Kolkata");
@@ -52,12 +49,49 @@ public record TimestampFormat(List<String> patterns, ZoneId zone) {
             .toFormatter(Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
-    public TimestampFormat {
-        patterns = patterns == null || patterns.isEmpty() ? List.of(ISO) : List.copyOf(patterns);
-        zone = zone == null ? IST : zone;
-        for (String pattern : patterns) {
+    private final List<String> patterns;
+    private final ZoneId zone;
+    /** Per pattern, in order: its fixed-width fast paths, looked up once here rather than once per value. */
+    private final TimestampTemplate[][] templates;
+
+    /**
+     * @param patterns patterns in the order they are tried; empty or null means {@code [iso]}
+     * @param zone the zone of local times and dates; null means Asia/Kolkata (IST)
+     */
+    public TimestampFormat(List<String> patterns, ZoneId zone) {
+        this.patterns = patterns == null || patterns.isEmpty() ? List.of(ISO) : List.copyOf(patterns);
+        this.zone = zone == null ? IST : zone;
+        this.templates = new TimestampTemplate[this.patterns.size()][];
+        for (int i = 0; i < templates.length; i++) {
+            String pattern = this.patterns.get(i);
             formatter(pattern); // fail on a bad pattern when the format is built, not on the first value
+            templates[i] = templates(pattern);
         }
+    }
+
+    /** The patterns in the order they are tried. */
+    public List<String> patterns() {
+        return patterns;
+    }
+
+    /** The zone of local times and dates. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimestampFormat other && patterns.equals(other.patterns) && zone.equals(other.zone);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * patterns.hashCode() + zone.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TimestampFormat[patterns=" + patterns + ", zone=" + zone + "]";
     }
 
     /** ISO-8601 in IST. */
@@ -93,9 +127,10 @@ public record TimestampFormat(List<String> patterns, ZoneId zone) {
      */
     public long epochSecond(String text) {
         String s = stripped(text);
-        for (String pattern : patterns) {
+        for (int p = 0; p < templates.length; p++) {
+            String pattern = patterns.get(p);
             boolean spaceForT = ISO.equals(pattern);
-            for (TimestampTemplate template : templates(pattern)) {
+            for (TimestampTemplate template : templates[p]) {
                 long epochSecond = template.epochSecond(s, zone, spaceForT);
                 if (epochSecond != Long.MIN_VALUE) {
                     return epochSecond;

@@ -181,6 +181,30 @@ class SpoolWriterTests {
     }
 
     @Test
+    void everyNumberIsWrittenAsItsDecimalDigits() throws IOException {
+        java.util.Random random = new java.util.Random(20261204);
+        long[] numbers = new long[20_000];
+        for (int i = 0; i < numbers.length; i++) {
+            // every digit count and sign: a random long cut to a random number of digits
+            long n = random.nextLong() / (long) Math.pow(10, random.nextInt(19));
+            numbers[i] = n;
+        }
+        Path file = dir.resolve("numbers.spool");
+        try (SpoolWriter w = new SpoolWriter(file)) {
+            for (long n : numbers) {
+                w.write(row -> row.number(n).number(-n));
+            }
+            w.commit();
+        }
+        try (SpoolReader r = new SpoolReader(file)) {
+            for (long n : numbers) {
+                assertThat(r.read()).containsExactly(Long.toString(n), Long.toString(-n));
+            }
+            assertThat(r.read()).isNull();
+        }
+    }
+
+    @Test
     void textsAreTheFieldsAsARecordWritesThem() {
         SpoolRecord record = row -> row.text("a").number(-12).text(null);
         assertThat(SpoolRecord.texts(record)).containsExactly("a", "-12", null);
