@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Prints one scenario's results: each run, the medians, per step the median time with rows/s and MB/s (a stage step
  * counts its own source; later steps count every input), and per CSV file Commons CSV alone beside Hisaab's ingest
- * alone (both measured in the benchmark's JVM) and beside the stage step.
+ * alone (both measured in fresh JVMs, {@link IngestChild}) and beside the stage step.
  */
 final class BenchReport {
 
@@ -21,18 +21,15 @@ final class BenchReport {
     private final BenchOptions options;
     private final List<RunMeasurement> runs;
     private final JsonNode summary;
-    private final Map<String, CsvBaseline.Measurement> csv;
-    private final Map<String, CsvBaseline.Measurement> ingest;
+    private final Map<String, IngestBaseline.Comparison> ingest;
 
     BenchReport(BenchScenario scenario, ScenarioData data, BenchOptions options, List<RunMeasurement> runs,
-                JsonNode summary, Map<String, CsvBaseline.Measurement> csv,
-                Map<String, CsvBaseline.Measurement> ingest) {
+                JsonNode summary, Map<String, IngestBaseline.Comparison> ingest) {
         this.scenario = scenario;
         this.data = data;
         this.options = options;
         this.runs = runs;
         this.summary = summary;
-        this.csv = csv;
         this.ingest = ingest;
     }
 
@@ -78,24 +75,23 @@ final class BenchReport {
             out.printf("%-28s %9.1f %,12d %,12.0f %9.1f%n", step, ms / 1000.0, rows, perSecond(rows, ms),
                     perSecond(mb(bytes), ms));
         }
-        if (!csv.isEmpty()) {
-            out.printf("%nCommons CSV alone vs Hisaab's ingest alone (both: same file and options, one thread, the median of"
-                    + " 3 interleaved passes each,%nin %d fresh JVMs: the JVM with the median ratio) and vs the stage"
-                    + " step (its wall time in the run, sharing%nthe cores with the other stages):%n",
-                    Benchmark.INGEST_JVMS);
+        if (!ingest.isEmpty()) {
+            out.printf("%nCommons CSV alone vs Hisaab's ingest alone (both: same file and options, one thread, passes"
+                    + " interleaved, in %d fresh JVMs:%nthe JVM with the median ratio): ingest/CSV is the median of %d"
+                    + " passes each after a first one, 1st pass that%nfirst one (the JIT still compiling); and vs the"
+                    + " stage step (its wall time in the run, sharing the cores with the other stages):%n",
+                    Benchmark.INGEST_JVMS, IngestBaseline.TIMED_PASSES);
             out.printf("(the JVMs' options: %s; a smaller -XX:FreqInlineSize slows Commons CSV more than the ingest)%n",
                     jitAndHeapOptions(options.jvmOptions()));
-            out.printf("%-22s %9s %12s %12s %12s %10s %12s %9s%n", "source", "MB", "CSV rows/s", "CSV MB/s",
-                    "ingest MB/s", "ingest/CSV", "stage MB/s", "stage/CSV");
-            csv.forEach((id, m) -> {
+            out.printf("%-22s %9s %12s %12s %12s %10s %9s %12s %9s%n", "source", "MB", "CSV rows/s", "CSV MB/s",
+                    "ingest MB/s", "ingest/CSV", "1st pass", "stage MB/s", "stage/CSV");
+            ingest.forEach((id, c) -> {
+                CsvBaseline.Measurement m = c.csv();
                 long ms = median(runs.stream().map(r -> r.stepMillis().getOrDefault("stage-" + id, 0L)).toList());
                 double stage = perSecond(mb(m.bytes()), ms);
-                CsvBaseline.Measurement own = ingest.get(id);
-                double ingestMbs = own == null ? 0 : own.megabytesPerSecond();
-                out.printf("%-22s %9.1f %,12.0f %12.1f %12s %10s %12.1f %8.0f%%%n", id, mb(m.bytes()), m.rowsPerSecond(),
-                        m.megabytesPerSecond(), own == null ? "?" : String.format("%.1f", ingestMbs),
-                        own == null ? "?" : String.format("%.0f%%", percent(ingestMbs, m.megabytesPerSecond())), stage,
-                        percent(stage, m.megabytesPerSecond()));
+                out.printf("%-22s %9.1f %,12.0f %12.1f %12.1f %9.0f%% %8.0f%% %12.1f %8.0f%%%n", id, mb(m.bytes()),
+                        m.rowsPerSecond(), m.megabytesPerSecond(), c.ingest().megabytesPerSecond(), c.percent(),
+                        c.firstPassPercent(), stage, percent(stage, m.megabytesPerSecond()));
             });
         }
         out.println();

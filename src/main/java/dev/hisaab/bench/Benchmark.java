@@ -66,10 +66,9 @@ public class Benchmark {
                 out.flush();
                 allCorrect &= m.verdict().ok();
             }
-            Map<String, CsvBaseline.Measurement> csv = new LinkedHashMap<>();
-            Map<String, CsvBaseline.Measurement> ingest = new LinkedHashMap<>();
-            ingestComparisons(options, scenario, job, data, out, csv, ingest);
-            new BenchReport(scenario, data, options, measured, summary, csv, ingest).print(out);
+            Map<String, IngestBaseline.Comparison> ingest = new LinkedHashMap<>();
+            ingestComparisons(options, scenario, job, data, out, ingest);
+            new BenchReport(scenario, data, options, measured, summary, ingest).print(out);
             out.flush();
         }
         return allCorrect;
@@ -118,11 +117,11 @@ public class Benchmark {
      * Per CSV source, on its generated file, in {@link #INGEST_JVMS} fresh JVMs with the runs' options
      * ({@link IngestChild}, one after another): Commons CSV alone with the source's CSV options ({@link CsvBaseline})
      * and Hisaab's own ingest ({@link IngestBaseline}), one thread, passes interleaved; of the JVMs' comparisons the
-     * one with the median ratio goes into {@code csv} and {@code ingest}.
+     * one with the median ratio goes into {@code ingest}.
      */
     private void ingestComparisons(BenchOptions options, BenchScenario scenario, JobDefinition job, ScenarioData data,
-                                   PrintWriter out, Map<String, CsvBaseline.Measurement> csv,
-                                   Map<String, CsvBaseline.Measurement> ingest) throws IOException, InterruptedException {
+                                   PrintWriter out, Map<String, IngestBaseline.Comparison> ingest)
+            throws IOException, InterruptedException {
         for (SourceSpec s : job.sources()) {
             if (!"csv".equals(s.type())) {
                 continue;
@@ -138,9 +137,7 @@ public class Benchmark {
             // by ingest/CSV time, compared as cross products: a/b < c/d exactly when a*d < c*b
             comparisons.sort((a, b) -> Long.compare(a.ingest().millis() * b.csv().millis(),
                     b.ingest().millis() * a.csv().millis()));
-            IngestBaseline.Comparison median = comparisons.get(comparisons.size() / 2);
-            csv.put(s.id(), median.csv());
-            ingest.put(s.id(), median.ingest());
+            ingest.put(s.id(), comparisons.get(comparisons.size() / 2));
         }
     }
 

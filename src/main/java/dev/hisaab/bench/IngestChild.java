@@ -52,10 +52,14 @@ final class IngestChild {
         return IngestBaseline.compare(opener, jobFile, job, index, jobFile.toAbsolutePath().getParent(), options);
     }
 
-    /** {@code ingest-comparison <csv rows> <csv bytes> <csv ms> <ingest rows> <ingest bytes> <ingest ms>}. */
+    /**
+     * {@code ingest-comparison <csv rows> <csv bytes> <csv ms> <ingest rows> <ingest bytes> <ingest ms>
+     * <first csv ms> <first ingest ms>}.
+     */
     static String format(IngestBaseline.Comparison c) {
         return "ingest-comparison " + c.csv().rows() + " " + c.csv().bytes() + " " + c.csv().millis() + " "
-                + c.ingest().rows() + " " + c.ingest().bytes() + " " + c.ingest().millis();
+                + c.ingest().rows() + " " + c.ingest().bytes() + " " + c.ingest().millis() + " " + c.firstCsvMillis()
+                + " " + c.firstIngestMillis();
     }
 
     /** The comparison a child printed, from its standard output. */
@@ -65,7 +69,8 @@ final class IngestChild {
                 String[] f = line.split(" ");
                 return new IngestBaseline.Comparison(
                         new CsvBaseline.Measurement(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])),
-                        new CsvBaseline.Measurement(Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6])));
+                        new CsvBaseline.Measurement(Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6])),
+                        Long.parseLong(f[7]), Long.parseLong(f[8]));
             }
         }
         throw new IllegalArgumentException("no ingest-comparison line in: " + stdout);

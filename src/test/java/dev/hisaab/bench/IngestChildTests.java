@@ -27,7 +27,7 @@ class IngestChildTests {
     @Test
     void itsOneLineOfOutputReadsBackAsTheSameComparison() {
         IngestBaseline.Comparison c = new IngestBaseline.Comparison(new CsvBaseline.Measurement(10, 2000, 30),
-                new CsvBaseline.Measurement(10, 2000, 45));
+                new CsvBaseline.Measurement(10, 2000, 45), 50, 90);
 
         String printed = "some JVM warning\n" + IngestChild.format(c) + "\n";
 
