@@ -48,6 +48,8 @@ public final class SpoolReader implements AutoCloseable {
     private String[] previous = new String[32];
     private int[] misses = new int[32];
     private final StringBuilder unescaped = new StringBuilder(64);
+    /** {@link #unescapeAscii}'s scratch, grown to the longest such field. */
+    private byte[] unescapedBytes = new byte[64];
     /** The first field that {@link #read(int)} did not return, or -1 when it returned them all. */
     private int restFrom = -1;
 
@@ -294,6 +296,9 @@ public final class SpoolReader implements AutoCloseable {
                 throw new ArrayIndexOutOfBoundsException("field " + i + " of a record of " + count);
             }
             byte kind = kinds[i];
+            if (kind == ESCAPED) {
+                return unescapeAscii(starts[i], ends[i]);
+            }
             if ((kind & ESCAPED) != 0) {
                 return unescape(starts[i], ends[i]);
             }
@@ -351,6 +356,38 @@ public final class SpoolReader implements AutoCloseable {
         String value = new String(buf, from, length, StandardCharsets.ISO_8859_1);
         previous[position] = value;
         return value;
+    }
+
+    /**
+     * {@link #unescape} of a field split as ASCII, byte by byte, with no string or builder in between; a byte after
+     * a backslash, which splitting passes over, may still be one that is not ASCII.
+     */
+    private String unescapeAscii(int from, int to) {
+        if (to - from == 2 && buf[from + 1] == 'N') {
+            return null;
+        }
+        byte[] out = unescapedBytes.length >= to - from ? unescapedBytes : (unescapedBytes = new byte[to - from]);
+        int n = 0;
+        boolean isNull = false;
+        for (int i = from; i < to; i++) {
+            byte c = buf[i];
+            if (c == '\\' && i + 1 < to) {
+                byte e = buf[++i];
+                if (e < 0) {
+                    return unescape(from, to); // not ASCII after all
+                }
+                switch (e) {
+                    case 't' -> out[n++] = '\t';
+                    case 'n' -> out[n++] = '\n';
+                    case 'r' -> out[n++] = '\r';
+                    case 'N' -> isNull = true;
+                    default -> out[n++] = e;
+                }
+            } else {
+                out[n++] = c;
+            }
+        }
+        return isNull ? null : new String(out, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     /** A field with escapes: {@code \N} alone is null; {@code \t \n \r} and a backslash before anything else. */
