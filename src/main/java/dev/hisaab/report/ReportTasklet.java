@@ -68,6 +68,7 @@ public class ReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        SpentWorkFiles.delete(layout, job);
         PersonalData personal = run.personalData();
         List<Reject> rejects = readAll("rejects", Reject::of);
         rejects.sort(Comparator.comparing(Reject::file).thenComparingLong(Reject::line));

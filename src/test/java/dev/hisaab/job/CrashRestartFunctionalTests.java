@@ -116,6 +116,13 @@ class CrashRestartFunctionalTests {
         assertThat(JhatpatRecoveryJobFunctionalTests.findingTriples(expected.resolve("findings.csv")))
                 .containsExactlyElementsOf(JhatpatRecoveryJobFunctionalTests.findingTriples(
                         jobFile.resolveSibling("expected").resolve("findings.csv")));
+        // and the same run stopped where the report begins: the work files the report deletes as spent, as written
+        Path beforeReport = Files.createDirectories(tmp.resolve("before-report"));
+        HisaabProcess stopped = HisaabProcess.start(beforeReport, Map.of("HISAAB_TEST_PAUSE_AT", "before:report"),
+                SMALL_HEAP, "run", jobFile.toString(), "--out", "out", "--quiet");
+        assertThat(stopped.awaitStderr("test pause at before:report", STEP_SECONDS)).as(stopped.describe()).isTrue();
+        stopped.kill();
+        Path spent = beforeReport.resolve("out");
 
         // when the same run is killed at each point and restarted as the README says
         Path crash = Files.createDirectories(tmp.resolve("crash"));
@@ -138,7 +145,7 @@ class CrashRestartFunctionalTests {
             landed.add(kill + " -> " + partFiles(out));
 
             // then nothing that looks complete differs from what the uninterrupted run wrote
-            assertNothingHalfWrittenLooksComplete(out, expected);
+            assertNothingHalfWrittenLooksComplete(out, expected, spent);
         }
         HisaabProcess last = HisaabProcess.start(crash, Map.of(), JVM, "run", jobFile.toString(), "--restart", "--quiet");
 
@@ -163,10 +170,17 @@ class CrashRestartFunctionalTests {
                 + " already completed; nothing to restart (use 'hisaab run' for a new run)");
     }
 
-    /** Every file of the run (outputs and work files) that is not a {@code .part} file equals the clean run's. */
-    static void assertNothingHalfWrittenLooksComplete(Path out, Path expected) throws IOException {
+    /**
+     * Every file of the run (outputs and work files) that is not a {@code .part} file equals the clean run's; a
+     * partitioned work file, which the clean run's report deleted as spent, equals the one in {@code spent}, the same
+     * run stopped before its report.
+     */
+    static void assertNothingHalfWrittenLooksComplete(Path out, Path expected, Path spent) throws IOException {
         for (Map.Entry<String, Path> f : filesIn(out).entrySet()) {
             Path twin = expected.resolve(f.getKey());
+            if (!Files.exists(twin) && f.getKey().matches("\\.work/.+\\.p\\d+\\.spool")) {
+                twin = spent.resolve(f.getKey());
+            }
             assertThat(twin).as(f.getKey() + " exists only in the killed run").exists();
             assertThat(comparable(f.getValue())).as(f.getKey()).isEqualTo(comparable(twin));
         }

@@ -62,6 +62,15 @@ class JhatpatRecoveryJobFunctionalTests {
     }
 
     @Test
+    void noPartitionedWorkFileOutlivesTheStepsThatReadThem() throws IOException {
+        new CliHarness(cli).run("run", JOB, "--out", tmp.toString(), "--quiet");
+
+        try (java.util.stream.Stream<Path> files = Files.list(tmp.resolve(".work"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).isNotEmpty().noneMatch(n -> n.endsWith(".spool"));
+        }
+    }
+
+    @Test
     void accountsForEveryInputRowAndAmount() throws IOException {
         new CliHarness(cli).run("run", JOB, "--out", tmp.toString(), "--quiet");
 

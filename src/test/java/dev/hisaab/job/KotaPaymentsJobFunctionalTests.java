@@ -65,6 +65,17 @@ class KotaPaymentsJobFunctionalTests {
     }
 
     @Test
+    void theReportDeletesTheSpentWorkFilesAndKeepsOnlyTheConsumersItReads() throws Exception {
+        run(tmp);
+
+        try (java.util.stream.Stream<Path> files = Files.list(tmp.resolve(".work"))) {
+            List<String> spools = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".spool")).toList();
+            assertThat(spools).isNotEmpty().allMatch(n -> n.startsWith("consumers.p"));
+        }
+        assertThat(tmp.resolve(".work/match-0.statements")).exists();
+    }
+
+    @Test
     void listsEveryDuplicateForRefundWithTheConsumer() throws Exception {
         run(tmp);
 
