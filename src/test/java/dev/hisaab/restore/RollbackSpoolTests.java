@@ -2,6 +2,7 @@ package dev.hisaab.restore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,11 @@ class RollbackSpoolTests {
                 spool.end();
                 // the counts need only the lines before the entries, not the text: written first here, as in any order
                 spool.writeCountsTo(countsFile, script.lines());
+                long spooled = Files.size(dir.resolve("t.spool"));
                 spool.writeTextTo(script);
+                // each block is cut off the spool once copied: the copy frees the spool's memory as it goes
+                assertEquals(0, Files.size(dir.resolve("t.spool")));
+                assertTrue(spooled > 0);
                 script.write("COMMIT;\n");
                 script.publish();
                 countsFile.publish();
