@@ -42,6 +42,54 @@ class AmountsTests {
     }
 
     @Test
+    void theOnePassReadingOfPlainAndGroupedAmountsAgreesWithTheFullParse() {
+        // a leading space sends the same text through the full parse, which strips it; both must give the same paise
+        // or both refuse it, for digits, commas and points in every arrangement
+        java.util.Random random = new java.util.Random(20261204);
+        String alphabet = "0123456789,,.";
+        int accepted = 0;
+        for (int t = 0; t < 40_000; t++) {
+            StringBuilder text = new StringBuilder();
+            if (t % 2 == 0) {
+                for (int k = 1 + random.nextInt(14); k > 0; k--) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            } else {
+                // groups of about the right sizes, now and then one digit short or over, and decimals or not
+                text.append(digits(random, 1 + random.nextInt(4)));
+                for (int g = random.nextInt(4); g > 0; g--) {
+                    text.append(',').append(digits(random, 1 + random.nextInt(4)));
+                }
+                if (random.nextBoolean()) {
+                    text.append('.').append(digits(random, random.nextInt(4)));
+                }
+            }
+            accepted += outcome(text.toString(), AmountUnit.RUPEES).equals("refused") ? 0 : 1;
+            for (AmountUnit unit : AmountUnit.values()) {
+                String plain = text.toString();
+                assertThat(outcome(plain, unit)).as(plain + " in " + unit).isEqualTo(outcome(" " + plain, unit));
+            }
+        }
+        assertThat(accepted).as("amounts read, not refused").isGreaterThan(5_000);
+    }
+
+    private static String digits(java.util.Random random, int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            out.append((char) ('0' + random.nextInt(10)));
+        }
+        return out.toString();
+    }
+
+    private static String outcome(String text, AmountUnit unit) {
+        try {
+            return Long.toString(Amounts.parsePaise(text, unit));
+        } catch (IllegalArgumentException e) {
+            return "refused";
+        }
+    }
+
+    @Test
     void rejectsFractionsOfAPaisa() {
         assertThatIllegalArgumentException().isThrownBy(() -> Amounts.parsePaise("10000.5", AmountUnit.PAISE))
                 .withMessageContaining("fraction of a paisa");
