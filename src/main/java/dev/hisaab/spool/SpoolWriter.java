@@ -27,6 +27,12 @@ public final class SpoolWriter implements AutoCloseable {
     private boolean committed;
     private final RowWriter row = new RowWriter();
 
+    /**
+     * Texts up to this length are read char by char ({@link String#charAt}); longer ones, and the rest of one that
+     * needs escaping, are copied out in bulk first. Most work-file fields are ids and codes of 5 to 30 characters, for
+     * which the bulk copy's call costs more than it saves.
+     */
+    private static final int SHORT = 32;
     /** Field positions whose last text is remembered. */
     private static final int REMEMBERED = 32;
     /** Per field position: the last string written there, where its bytes start and how many. */
@@ -198,16 +204,29 @@ public final class SpoolWriter implements AutoCloseable {
                 return this;
             }
             int start = at;
-            char[] c = chars.length >= n ? chars : moreChars(n);
-            // getChars copies a Latin-1 string in bulk; the loop then only tests each char once in the common case
-            value.getChars(0, n, c, 0);
-            for (int i = 0; i < n; i++) {
-                char ch = c[i];
-                if (ch < 0x80 && ch > '\r' && ch != '\\') {
-                    b[at++] = (byte) ch;
-                } else {
-                    at = escapeSlow(c, i, n, b, at);
-                    i = escapedUpTo - 1;
+            int i = 0;
+            if (n <= SHORT) {
+                for (; i < n; i++) {
+                    char ch = value.charAt(i);
+                    if (ch < 0x80 && ch > '\r' && ch != '\\') {
+                        b[at++] = (byte) ch;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            if (i < n) {
+                char[] c = chars.length >= n ? chars : moreChars(n);
+                // getChars copies a Latin-1 string in bulk; the loop then only tests each char once in the common case
+                value.getChars(0, n, c, 0);
+                for (; i < n; i++) {
+                    char ch = c[i];
+                    if (ch < 0x80 && ch > '\r' && ch != '\\') {
+                        b[at++] = (byte) ch;
+                    } else {
+                        at = escapeSlow(c, i, n, b, at);
+                        i = escapedUpTo - 1;
+                    }
                 }
             }
             if (remembered) {

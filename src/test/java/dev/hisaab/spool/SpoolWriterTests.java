@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,6 +179,30 @@ class SpoolWriterTests {
             assertThat(first[17]).isEqualTo(Long.toString(Long.MAX_VALUE));
             assertThat(first[18]).isEqualTo(Long.toString(Long.MIN_VALUE));
             assertThat(first[20]).isEqualTo("é₹🙂 ?");
+        }
+    }
+
+    @Test
+    void aCharThatNeedsEscapingOrIsNotAsciiRoundTripsAtEveryPlaceOfShortAndLongTexts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String odd : List.of("\t", "\n", "\r", "\\", "é", "₹", "🙂", "\u0001")) {
+            for (int length = 1; length <= 70; length += 3) {
+                for (int at = 0; at < length; at += 5) {
+                    texts.add("x".repeat(at) + odd + "y".repeat(length - at - 1));
+                }
+            }
+        }
+        Path file = dir.resolve("odd.spool");
+        try (SpoolWriter w = new SpoolWriter(file)) {
+            for (String t : texts) {
+                w.write(row -> row.text(t).text("z").text(t));
+            }
+            w.commit();
+        }
+        try (SpoolReader r = new SpoolReader(file)) {
+            for (String t : texts) {
+                assertThat(r.read()).containsExactly(t, "z", t);
+            }
         }
     }
 
