@@ -4,13 +4,12 @@ import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.SourceRole;
 import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.job.RunLayout;
+import dev.hisaab.spool.PartitionedSpoolWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,27 +23,23 @@ import java.util.stream.Stream;
  */
 final class SpentWorkFiles {
 
-    private static final Pattern PARTITION_FILE = Pattern.compile("(.+)\\.p\\d+\\.spool");
-
     private SpentWorkFiles() {
     }
 
-    /** Deletes them; returns how many were deleted. */
-    static int delete(RunLayout layout, JobDefinition job) throws IOException {
+    static void delete(RunLayout layout, JobDefinition job) throws IOException {
         Set<String> kept = job.sources(SourceRole.CONSUMERS).stream().map(SourceSpec::id).collect(Collectors.toSet());
         if (!Files.isDirectory(layout.work())) {
-            return 0;
+            return;
         }
         List<Path> spent;
         try (Stream<Path> files = Files.list(layout.work())) {
             spent = files.filter(f -> {
-                Matcher m = PARTITION_FILE.matcher(f.getFileName().toString());
-                return m.matches() && !kept.contains(m.group(1));
+                String name = PartitionedSpoolWriter.nameOf(f);
+                return name != null && !kept.contains(name);
             }).toList();
         }
         for (Path f : spent) {
             Files.deleteIfExists(f);
         }
-        return spent.size();
     }
 }

@@ -2,6 +2,8 @@ package dev.hisaab.spool;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One work file per partition ({@code <name>.p<k>.spool}), each record routed by its key's hash, so that a partition
@@ -26,6 +28,14 @@ public final class PartitionedSpoolWriter implements AutoCloseable {
     /** The file of partition {@code k}. */
     public static Path file(Path dir, String name, int k) {
         return dir.resolve(name + ".p" + k + ".spool");
+    }
+
+    private static final Pattern PARTITION_FILE = Pattern.compile("(.+)\\.p\\d+\\.spool");
+
+    /** The name whose partition {@code file} is (as {@link #file} names it), or null for any other file. */
+    public static String nameOf(Path file) {
+        Matcher m = PARTITION_FILE.matcher(file.getFileName().toString());
+        return m.matches() ? m.group(1) : null;
     }
 
     public void write(String key, String... fields) throws IOException {
