@@ -208,11 +208,10 @@ public final class SpoolWriter implements AutoCloseable {
             if (n <= SHORT) {
                 for (; i < n; i++) {
                     char ch = value.charAt(i);
-                    if (ch < 0x80 && ch > '\r' && ch != '\\') {
-                        b[at++] = (byte) ch;
-                    } else {
+                    if (!isPlain(ch)) {
                         break;
                     }
+                    b[at++] = (byte) ch;
                 }
             }
             if (i < n) {
@@ -221,7 +220,7 @@ public final class SpoolWriter implements AutoCloseable {
                 value.getChars(0, n, c, 0);
                 for (; i < n; i++) {
                     char ch = c[i];
-                    if (ch < 0x80 && ch > '\r' && ch != '\\') {
+                    if (isPlain(ch)) {
                         b[at++] = (byte) ch;
                     } else {
                         at = escapeSlow(c, i, n, b, at);
@@ -298,6 +297,11 @@ public final class SpoolWriter implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** An ASCII char written as its own byte: not a control char up to {@code \r}, not a backslash. */
+    private static boolean isPlain(char ch) {
+        return ch < 0x80 && ch > '\r' && ch != '\\';
     }
 
     /** "00", "01", ... "99" one after another: numbers are written two digits per division. */

@@ -111,8 +111,12 @@ public final class TimestampFormat {
      */
     public Instant parse(String text) {
         String s = stripped(text);
-        for (String pattern : patterns) {
-            Instant instant = tryParse(pattern, s);
+        for (int p = 0; p < templates.length; p++) {
+            long epochSecond = byTemplate(p, s);
+            if (epochSecond != Long.MIN_VALUE) {
+                return Instant.ofEpochSecond(epochSecond);
+            }
+            Instant instant = byFormatter(patterns.get(p), s);
             if (instant != null) {
                 return instant;
             }
@@ -128,20 +132,28 @@ public final class TimestampFormat {
     public long epochSecond(String text) {
         String s = stripped(text);
         for (int p = 0; p < templates.length; p++) {
-            String pattern = patterns.get(p);
-            boolean spaceForT = ISO.equals(pattern);
-            for (TimestampTemplate template : templates[p]) {
-                long epochSecond = template.epochSecond(s, zone, spaceForT);
-                if (epochSecond != Long.MIN_VALUE) {
-                    return epochSecond;
-                }
+            long epochSecond = byTemplate(p, s);
+            if (epochSecond != Long.MIN_VALUE) {
+                return epochSecond;
             }
-            Instant instant = tryParse(pattern, s);
+            Instant instant = byFormatter(patterns.get(p), s);
             if (instant != null) {
                 return instant.getEpochSecond();
             }
         }
         throw invalid(text);
+    }
+
+    /** The text read by pattern {@code p}'s fixed-width fast paths, or {@link Long#MIN_VALUE} if none reads it. */
+    private long byTemplate(int p, String s) {
+        boolean spaceForT = ISO.equals(patterns.get(p));
+        for (TimestampTemplate template : templates[p]) {
+            long epochSecond = template.epochSecond(s, zone, spaceForT);
+            if (epochSecond != Long.MIN_VALUE) {
+                return epochSecond;
+            }
+        }
+        return Long.MIN_VALUE;
     }
 
     private static String stripped(String text) {
@@ -165,7 +177,8 @@ public final class TimestampFormat {
         return instant.atZone(zone).toLocalDate();
     }
 
-    private Instant tryParse(String pattern, String s) {
+    /** The text read by {@code pattern} the general way (after its fast paths), or null if it does not read it. */
+    private Instant byFormatter(String pattern, String s) {
         try {
             if (EPOCH_SECONDS.equals(pattern)) {
                 return isInteger(s) ? Instant.ofEpochSecond(Long.parseLong(s)) : null;
@@ -174,12 +187,6 @@ public final class TimestampFormat {
                 return isInteger(s) ? Instant.ofEpochMilli(Long.parseLong(s)) : null;
             }
             boolean iso = ISO.equals(pattern);
-            for (TimestampTemplate template : templates(pattern)) {
-                long epochSecond = template.epochSecond(s, zone, iso);
-                if (epochSecond != Long.MIN_VALUE) {
-                    return Instant.ofEpochSecond(epochSecond);
-                }
-            }
             String input = iso && s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
             TemporalAccessor parsed = formatter(pattern)
                     .parseBest(input, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
