@@ -12,6 +12,7 @@ import org.springframework.core.env.MapPropertySource;
 public class HisaabApplication {
 
     public static void main(String[] args) {
+        AotMode.apply();
         SpringApplication application;
         try {
             application = application(args, System.getenv());
@@ -23,6 +24,8 @@ public class HisaabApplication {
         org.springframework.context.ConfigurableApplicationContext context;
         try {
             context = application.run(args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's ahead-of-time processing, which stops the application once the context is defined
         } catch (RuntimeException e) {
             // the context could not start (the work database, mostly): one line, the trace only on request
             System.err.println("hisaab: " + StartupFailure.message(e));
