@@ -63,7 +63,8 @@ public final class Keys {
         return length == 0 ? null : new String(out, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    private static String looseUnicode(String text) {
+    /** {@link #loose} for any text, char by char: the rule the ASCII path above must agree with. */
+    static String looseUnicode(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean inDigits = false;
         for (int i = 0; i < text.length(); i++) {

@@ -2,6 +2,7 @@ package dev.hisaab.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class KeysTests {
@@ -38,5 +39,22 @@ class KeysTests {
         assertThat(Keys.loose("Ünit-007")).isEqualTo("ÜNIT7");
         assertThat(Keys.loose("कोटा-0045")).isEqualTo("कट45"); // vowel signs are neither letters nor digits
         assertThat(Keys.loose("\u00A0—\u00A0")).isNull();
+    }
+
+    @Test
+    void theAsciiPathAgreesWithTheGeneralRuleOnAnyText() {
+        // ids, punctuation, the ASCII neighbours of letters and digits, '?', Latin-1 and other letters and digits
+        String alphabet = "0000123456789abcxyzABCXYZ -_/.?@[`{:\u00E9\u00C9\u00A0\u0966\u0967\u0915\u00DF";
+        Random random = new Random(7);
+        for (int t = 0; t < 50_000; t++) {
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(16);
+            boolean ascii = random.nextInt(4) > 0;
+            for (int i = 0; i < n; i++) {
+                text.append(alphabet.charAt(random.nextInt(ascii ? alphabet.indexOf('\u00E9') : alphabet.length())));
+            }
+            String s = text.toString();
+            assertThat(Keys.loose(s)).as(s).isEqualTo(Keys.looseUnicode(s));
+        }
     }
 }
