@@ -106,7 +106,7 @@ final class IngestBaseline {
         long rows = 0;
         long rejected = 0;
         try (OpenedSource source = opener.open(jobFile, job, index, baseDir);
-             SpoolWriter sink = SpoolWriter.discarding()) {
+             SpoolWriter sink = SpoolWriter.discarding().shareLeading(EvidenceParser.SOURCE_AND_FILE)) {
             while (true) {
                 SourceRecord record;
                 try {

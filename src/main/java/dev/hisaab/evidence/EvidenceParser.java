@@ -8,5 +8,11 @@ import dev.hisaab.record.SourceRecord;
  */
 public interface EvidenceParser {
 
+    /**
+     * How many fields every evidence record starts with that are the same for a whole source — its id and its file
+     * name — and so are written once per work file, not on every line ({@link dev.hisaab.spool.SpoolWriter#shareLeading}).
+     */
+    int SOURCE_AND_FILE = 2;
+
     Parsed parse(String source, SourceRecord record);
 }

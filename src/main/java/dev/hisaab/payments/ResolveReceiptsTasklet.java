@@ -1,5 +1,6 @@
 package dev.hisaab.payments;
 
+import dev.hisaab.evidence.EvidenceParser;
 import dev.hisaab.accounting.Counter;
 import dev.hisaab.accounting.Tally;
 import dev.hisaab.definition.JobDefinition;
@@ -74,7 +75,8 @@ public class ResolveReceiptsTasklet implements Tasklet {
         BillResolver resolver = new BillResolver(postedBill, open, zone);
         Tally tally = new Tally();
         FindingBuffer found = new FindingBuffer();
-        try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RESOLVED, n);
+        try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RESOLVED, n)
+                .shareLeading(EvidenceParser.SOURCE_AND_FILE);
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
             for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {

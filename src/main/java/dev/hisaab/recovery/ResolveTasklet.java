@@ -1,5 +1,6 @@
 package dev.hisaab.recovery;
 
+import dev.hisaab.evidence.EvidenceParser;
 import dev.hisaab.accounting.Counter;
 import dev.hisaab.accounting.Tally;
 import dev.hisaab.definition.JobDefinition;
@@ -53,8 +54,9 @@ public class ResolveTasklet implements Tasklet {
         KeyTable<Origin> firstSeen = new KeyTable<>((int) Math.min(1 << 26, receiptBytes() / 140));
         FindingBuffer found = new FindingBuffer();
         try (PartitionedSpoolWriter resolved = new PartitionedSpoolWriter(layout.work(), RunLayout.RESOLVED_RECEIPTS,
-                job.partitions());
-             SpoolWriter pending = new SpoolWriter(layout.work().resolve("receipts.pending"));
+                job.partitions()).shareLeading(EvidenceParser.SOURCE_AND_FILE);
+             SpoolWriter pending = new SpoolWriter(layout.work().resolve("receipts.pending"))
+                     .shareLeading(EvidenceParser.SOURCE_AND_FILE);
              SpoolWriter findings = new SpoolWriter(layout.findings(STEP));
              SpoolWriter rejects = new SpoolWriter(layout.rejects(STEP))) {
             for (SourceSpec s : job.sources(SourceRole.RECEIPTS)) {

@@ -38,6 +38,14 @@ public final class PartitionedSpoolWriter implements AutoCloseable {
         return m.matches() ? m.group(1) : null;
     }
 
+    /** {@link SpoolWriter#shareLeading} for every partition's file; before the first record. */
+    public PartitionedSpoolWriter shareLeading(int fields) {
+        for (SpoolWriter w : writers) {
+            w.shareLeading(fields);
+        }
+        return this;
+    }
+
     public void write(String key, String... fields) throws IOException {
         writers[Partitions.of(key, writers.length)].write(fields);
     }

@@ -52,6 +52,8 @@ public final class SpoolReader implements AutoCloseable {
     private byte[] unescapedBytes = new byte[64];
     /** The first field that {@link #read(int)} did not return, or -1 when it returned them all. */
     private int restFrom = -1;
+    /** The leading fields the last {@code \\=} line gave, shared by every record after it ({@link SpoolWriter}). */
+    private String[] lead = new String[0];
 
     private static final VarHandle LITTLE_ENDIAN_LONGS =
         MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -98,19 +100,35 @@ public final class SpoolReader implements AutoCloseable {
      * the caller reads them.
      */
     public SpoolFields next() throws IOException {
-        int end = lineEnd();
-        if (end < 0) {
-            return null;
+        while (true) {
+            int end = lineEnd();
+            if (end < 0) {
+                return null;
+            }
+            int start = pos;
+            lineFeed = end;
+            nextField = start;
+            count = 0;
+            pos = end + 1;
+            restFrom = -1;
+            if ((++lines & RETRY_MASK) == 0) {
+                Arrays.fill(misses, 0);
+            }
+            if (buf[start] != SpoolWriter.LEAD_MARK_1 || start + 1 >= end || buf[start + 1] != SpoolWriter.LEAD_MARK_2) {
+                return line;
+            }
+            readLead();
         }
-        lineFeed = end;
-        nextField = pos;
-        count = 0;
-        pos = end + 1;
-        restFrom = -1;
-        if ((++lines & RETRY_MASK) == 0) {
-            Arrays.fill(misses, 0);
+    }
+
+    /** The fields of a {@code \\=} line (after its mark): the leading fields of the records that follow. */
+    private void readLead() {
+        splitTo(Integer.MAX_VALUE);
+        String[] fields = new String[count - 1];
+        for (int i = 1; i < count; i++) {
+            fields[i - 1] = own(i);
         }
-        return line;
+        lead = fields;
     }
 
     /**
@@ -287,52 +305,81 @@ public final class SpoolReader implements AutoCloseable {
         @Override
         public int count() {
             splitTo(Integer.MAX_VALUE);
-            return count;
+            return lead.length + count;
         }
 
         @Override
         public String text(int i) {
-            if (i >= count && !splitTo(i)) {
-                throw new ArrayIndexOutOfBoundsException("field " + i + " of a record of " + count);
+            String[] shared = lead;
+            if (shared.length > 0) {
+                if (i < shared.length) {
+                    return shared[i];
+                }
+                return own(i - shared.length);
             }
-            byte kind = kinds[i];
-            if (kind == ESCAPED) {
-                return unescapeAscii(starts[i], ends[i]);
-            }
-            if ((kind & ESCAPED) != 0) {
-                return unescape(starts[i], ends[i]);
-            }
-            if ((kind & NOT_ASCII) != 0) {
-                return new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
-            }
-            return repeated(i, starts[i], ends[i]);
+            return own(i);
         }
 
         @Override
         public long number(int i) {
-            if (i >= count && !splitTo(i)) {
-                throw new ArrayIndexOutOfBoundsException("field " + i + " of a record of " + count);
-            }
-            int from = starts[i];
-            int to = ends[i];
-            if (kinds[i] != 0 || to - from > 18 || to == from) {
-                return Long.parseLong(text(i));
-            }
-            boolean negative = buf[from] == '-';
-            int at = negative ? from + 1 : from;
-            if (at == to) {
-                return Long.parseLong(text(i));
-            }
-            long v = 0;
-            for (; at < to; at++) {
-                int d = buf[at] - '0';
-                if (d < 0 || d > 9) {
-                    return Long.parseLong(text(i));
+            String[] shared = lead;
+            if (shared.length > 0) {
+                if (i < shared.length) {
+                    return Long.parseLong(shared[i]);
                 }
-                v = v * 10 + d;
+                return ownNumber(i - shared.length);
             }
-            return negative ? -v : v;
+            return ownNumber(i);
         }
+    }
+
+    /** Field {@code i} of the line itself (the shared leading fields not counted). */
+    private String own(int i) {
+        if (i >= count && !splitTo(i)) {
+            throw outOfRange(i);
+        }
+        byte kind = kinds[i];
+        if (kind == ESCAPED) {
+            return unescapeAscii(starts[i], ends[i]);
+        }
+        if ((kind & ESCAPED) != 0) {
+            return unescape(starts[i], ends[i]);
+        }
+        if ((kind & NOT_ASCII) != 0) {
+            return new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+        }
+        return repeated(i, starts[i], ends[i]);
+    }
+
+    /** {@link #own} as a number, read straight from the bytes when they are plain digits. */
+    private long ownNumber(int i) {
+        if (i >= count && !splitTo(i)) {
+            throw outOfRange(i);
+        }
+        int from = starts[i];
+        int to = ends[i];
+        if (kinds[i] != 0 || to - from > 18 || to == from) {
+            return Long.parseLong(own(i));
+        }
+        boolean negative = buf[from] == '-';
+        int at = negative ? from + 1 : from;
+        if (at == to) {
+            return Long.parseLong(own(i));
+        }
+        long v = 0;
+        for (; at < to; at++) {
+            int d = buf[at] - '0';
+            if (d < 0 || d > 9) {
+                return Long.parseLong(own(i));
+            }
+            v = v * 10 + d;
+        }
+        return negative ? -v : v;
+    }
+
+    private ArrayIndexOutOfBoundsException outOfRange(int own) {
+        return new ArrayIndexOutOfBoundsException("field " + (lead.length + own) + " of a record of "
+                + (lead.length + count));
     }
 
     /** An ASCII field as text, reusing the previous line's string at this position when the bytes are the same. */

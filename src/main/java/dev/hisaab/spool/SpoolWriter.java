@@ -14,6 +14,12 @@ import java.nio.file.StandardCopyOption;
  *
  * <p>Text is encoded to UTF-8 straight into the output buffer (a lone surrogate becomes {@code ?}, as a
  * {@link java.io.OutputStreamWriter} would write it), with no intermediate line or string.
+ *
+ * <p>A writer told to {@link #shareLeading share} the first fields of its records (the source id and file name every
+ * evidence record starts with) writes them once, in a line of their own, {@code \=} then those fields, whenever they
+ * differ from the record before, and leaves them out of the records' lines; {@link SpoolReader} puts them back. No
+ * record's line can start with {@code \=}: a backslash in a value is written {@code \\}, and the writer's escapes are
+ * {@code \\ \t \n \r \N} only.
  */
 public final class SpoolWriter implements AutoCloseable {
 
@@ -43,6 +49,16 @@ public final class SpoolWriter implements AutoCloseable {
     private final int[] lastGeneration = new int[REMEMBERED];
     /** Counts flushes and new buffers: remembered bytes of an earlier generation are gone. */
     private int generation = 1;
+    /** How many leading fields of each record are shared ({@link #shareLeading}); 0 for none. */
+    private int leading;
+    /** The current record's leading fields, held until its first other field (or its end). */
+    private String[] pendingLead = new String[0];
+    /** The leading fields the last {@code \=} line gave, or null when none is in force. */
+    private String[] currentLead;
+
+    /** The first two bytes of a line that gives the leading fields of the records after it. */
+    static final byte LEAD_MARK_1 = '\\';
+    static final byte LEAD_MARK_2 = '=';
 
     public SpoolWriter(Path target) throws IOException {
         this.target = target;
@@ -65,6 +81,20 @@ public final class SpoolWriter implements AutoCloseable {
         return new SpoolWriter(OutputStream.nullOutputStream());
     }
 
+    /**
+     * Writes the first {@code fields} fields of each record once per run of records that share them, not on every
+     * record's line (see the class comment); before the first record only. Every record should have more fields than
+     * that: one that has not is written whole, after a line that ends the sharing.
+     */
+    public SpoolWriter shareLeading(int fields) {
+        if (records > 0 || count > 0) {
+            throw new IllegalStateException("leading fields are shared from the first record on");
+        }
+        leading = fields;
+        pendingLead = new String[fields];
+        return this;
+    }
+
     /** Appends one record. */
     public void write(String... fields) throws IOException {
         write(row -> {
@@ -83,6 +113,9 @@ public final class SpoolWriter implements AutoCloseable {
         try {
             row.field = 0;
             record.writeTo(row);
+            if (row.field <= leading && leading > 0) {
+                writeWhole(row.field);
+            }
             row.room(1);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -166,6 +199,58 @@ public final class SpoolWriter implements AutoCloseable {
         return at;
     }
 
+    /**
+     * Before the current record's first field after its leading ones: a {@code \=} line with the leading fields when
+     * they are not those in force (strings compared by identity first: a source id is the same string every time).
+     */
+    private void startRecord() {
+        String[] lead = currentLead;
+        if (lead != null) {
+            int i = 0;
+            while (i < leading && (lead[i] == pendingLead[i] || lead[i] != null && lead[i].equals(pendingLead[i]))) {
+                i++;
+            }
+            if (i == leading) {
+                return;
+            }
+        }
+        currentLead = pendingLead.clone();
+        writeLeadLine(currentLead);
+    }
+
+    /** A record with no more fields than the leading ones: sharing ends, and the record is written whole. */
+    private void writeWhole(int fields) {
+        if (currentLead != null) {
+            writeLeadLine(new String[0]);
+            currentLead = null;
+        }
+        int shared = leading;
+        leading = 0;
+        row.field = 0;
+        for (int i = 0; i < fields; i++) {
+            row.text(pendingLead[i]);
+        }
+        leading = shared;
+    }
+
+    /** {@code \=}, a tab and escaped text before each of {@code lead}, a line feed; the record being written resumes. */
+    private void writeLeadLine(String[] lead) {
+        int field = row.field;
+        int shared = leading;
+        leading = 0;
+        row.room(2);
+        buf[count++] = LEAD_MARK_1;
+        buf[count++] = LEAD_MARK_2;
+        row.field = 1;
+        for (String value : lead) {
+            row.text(value);
+        }
+        row.room(1);
+        buf[count++] = '\n';
+        leading = shared;
+        row.field = field;
+    }
+
     /** Writes the fields of a {@link SpoolRecord} at the end of the buffer, a tab before each but the first. */
     private final class RowWriter implements SpoolRecord.Row {
 
@@ -181,6 +266,16 @@ public final class SpoolWriter implements AutoCloseable {
         @Override
         public SpoolRecord.Row text(String value) {
             int position = field++;
+            if (leading > 0) {
+                if (position < leading) {
+                    pendingLead[position] = value;
+                    return this;
+                }
+                if (position == leading) {
+                    startRecord();
+                }
+                position -= leading;
+            }
             int n = value == null ? 0 : value.length();
             if (4L * n + 3 > buf.length - count) {
                 room(4L * n + 3);
@@ -240,15 +335,22 @@ public final class SpoolWriter implements AutoCloseable {
 
         @Override
         public SpoolRecord.Row number(long value) {
-            if (value == Long.MIN_VALUE) {
+            if (value == Long.MIN_VALUE || field < leading) {
                 return text(Long.toString(value));
+            }
+            int position = field++;
+            if (leading > 0) {
+                if (position == leading) {
+                    startRecord();
+                }
+                position -= leading;
             }
             if (21 > buf.length - count) {
                 room(21);
             }
             byte[] b = buf;
             int at = count;
-            if (field++ > 0) {
+            if (position > 0) {
                 b[at++] = '\t';
             }
             long v = value;

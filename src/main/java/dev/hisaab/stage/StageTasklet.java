@@ -57,7 +57,8 @@ public class StageTasklet implements Tasklet {
         long validAmount = 0;
         boolean anyValid = false;
         try (OpenedSource source = opener.open(jobFile, job, index, baseDir);
-             PartitionedSpoolWriter spool = new PartitionedSpoolWriter(layout.work(), id, job.partitions());
+             PartitionedSpoolWriter spool = new PartitionedSpoolWriter(layout.work(), id, job.partitions())
+                     .shareLeading(EvidenceParser.SOURCE_AND_FILE);
              SpoolWriter rejects = new SpoolWriter(layout.rejects(id))) {
             SourceOpener.checkColumns(jobFile, job, index, source.reader().columns());
             progress.started("stage-" + id, source.input().isFile() ? java.nio.file.Files.size(source.input().path()) : -1);

@@ -236,4 +236,74 @@ class SpoolWriterTests {
         assertThat(SpoolRecord.texts(record)).containsExactly("a", "-12", null);
         assertThat(SpoolRecord.texts(row -> { })).isEmpty();
     }
+
+    @Test
+    void sharedLeadingFieldsAreWrittenOncePerRunOfRecordsThatHaveThem() throws IOException {
+        Path file = dir.resolve("shared.spool");
+        String source = "receipts-counter";
+        try (SpoolWriter w = new SpoolWriter(file).shareLeading(2)) {
+            w.write(row -> row.text(source).text("a.csv").number(2).text("x"));
+            w.write(row -> row.text(source).text(new String("a.csv")).number(3).text("y")); // equal, not the same string
+            w.write(row -> row.text("kiosk").text("a.csv").number(4).text(null));
+            w.commit();
+        }
+        assertThat(Files.readString(file)).isEqualTo(
+                "\\=\treceipts-counter\ta.csv\n2\tx\n3\ty\n\\=\tkiosk\ta.csv\n4\t\\N\n");
+        try (SpoolReader r = new SpoolReader(file)) {
+            assertThat(r.read()).containsExactly(source, "a.csv", "2", "x");
+            SpoolFields f = r.next();
+            assertThat(f.count()).isEqualTo(4);
+            assertThat(f.text(0)).isEqualTo(source);
+            assertThat(f.number(2)).isEqualTo(3);
+            assertThat(r.read(3)).containsExactly("kiosk", "a.csv", "4");
+            assertThat(r.rest()).containsExactly((String) null);
+            assertThat(r.read()).isNull();
+        }
+    }
+
+    @Test
+    void sharedFieldsRoundTripWhateverTheyHoldAndARecordTooShortToShareIsWrittenWhole() throws IOException {
+        Path file = dir.resolve("odd.spool");
+        List<String[]> records = List.of(
+                new String[] {"\\=not a mark", "tab\there", "1"},
+                new String[] {"\\=not a mark", "tab\there", "2", "\\="},
+                new String[] {null, "कोटा\nline", "3"},
+                new String[] {"short"},
+                new String[] {"only", "two"},
+                new String[] {"only", "two", "again"},
+                new String[] {"\\=", "", ""});
+        try (SpoolWriter w = new SpoolWriter(file).shareLeading(2)) {
+            for (String[] r : records) {
+                w.write(r);
+            }
+            w.write(row -> row.number(-7).number(Long.MIN_VALUE).number(0)); // numbers where fields are shared
+            w.commit();
+        }
+        try (SpoolReader r = new SpoolReader(file)) {
+            for (String[] expected : records) {
+                assertThat(r.read()).containsExactly(expected);
+            }
+            SpoolFields numbers = r.next();
+            assertThat(new long[] {numbers.number(0), numbers.number(1), numbers.number(2)})
+                    .containsExactly(-7, Long.MIN_VALUE, 0);
+            assertThat(r.read()).isNull();
+        }
+        // and a writer that shares nothing writes a value starting with the mark so that it is not read as one
+        Path plain = dir.resolve("plain.spool");
+        try (SpoolWriter w = new SpoolWriter(plain)) {
+            w.write("\\=", "x");
+            w.commit();
+        }
+        try (SpoolReader r = new SpoolReader(plain)) {
+            assertThat(r.read()).containsExactly("\\=", "x");
+        }
+    }
+
+    @Test
+    void fieldsAreSharedFromTheFirstRecordOnOrNotAtAll() throws IOException {
+        try (SpoolWriter w = new SpoolWriter(dir.resolve("late.spool"))) {
+            w.write("a", "b", "c");
+            assertThatThrownBy(() -> w.shareLeading(2)).isInstanceOf(IllegalStateException.class);
+        }
+    }
 }
