@@ -1,12 +1,12 @@
 package dev.hisaab.payments;
 
-import dev.hisaab.evidence.EvidenceParser;
 import dev.hisaab.accounting.Counter;
 import dev.hisaab.accounting.Tally;
 import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.SourceRole;
 import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.evidence.BillReceipt;
+import dev.hisaab.evidence.EvidenceParser;
 import dev.hisaab.value.Keys;
 import dev.hisaab.finding.Category;
 import dev.hisaab.finding.Finding;

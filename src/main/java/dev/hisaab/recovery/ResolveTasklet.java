@@ -1,12 +1,12 @@
 package dev.hisaab.recovery;
 
-import dev.hisaab.evidence.EvidenceParser;
 import dev.hisaab.accounting.Counter;
 import dev.hisaab.accounting.Tally;
 import dev.hisaab.definition.JobDefinition;
 import dev.hisaab.definition.JobDefinitionValidator;
 import dev.hisaab.definition.SourceRole;
 import dev.hisaab.definition.SourceSpec;
+import dev.hisaab.evidence.EvidenceParser;
 import dev.hisaab.evidence.Receipt;
 import dev.hisaab.finding.Finding;
 import dev.hisaab.finding.FindingBuffer;

@@ -18,8 +18,11 @@ import java.util.Arrays;
  * string only when asked for ({@link SpoolFields#text}), a number is read from the bytes ({@link SpoolFields#number}), and a backslash
  * is unescaped only in a field that has one. ASCII fields are built as Latin-1, the cheapest form of a Java string. A
  * short field equal to the same field of the line before is returned as that line's string, so the values that repeat
- * down a file (source ids, file names, statuses, column names) are held once however many records keep them; a
- * position whose values keep changing (ids, amounts) is not compared for a while, as comparing would only cost.
+ * down a file (statuses, column names) are held once however many records keep them; a position whose values keep
+ * changing (ids, amounts) is not compared for a while, as comparing would only cost.
+ *
+ * <p>A line starting with {@code \=} is not a record: its fields are the leading fields of the records after it
+ * ({@link SpoolWriter#shareLeading}), which this reader puts before each such record's own, as fields 0, 1, ….
  */
 public final class SpoolReader implements AutoCloseable {
 
@@ -52,7 +55,7 @@ public final class SpoolReader implements AutoCloseable {
     private byte[] unescapedBytes = new byte[64];
     /** The first field that {@link #read(int)} did not return, or -1 when it returned them all. */
     private int restFrom = -1;
-    /** The leading fields the last {@code \\=} line gave, shared by every record after it ({@link SpoolWriter}). */
+    /** The leading fields the last {@code \=} line gave, shared by every record after it ({@link SpoolWriter}). */
     private String[] lead = new String[0];
 
     private static final VarHandle LITTLE_ENDIAN_LONGS =
@@ -121,7 +124,7 @@ public final class SpoolReader implements AutoCloseable {
         }
     }
 
-    /** The fields of a {@code \\=} line (after its mark): the leading fields of the records that follow. */
+    /** The fields of a {@code \=} line (after its mark): the leading fields of the records that follow. */
     private void readLead() {
         splitTo(Integer.MAX_VALUE);
         String[] fields = new String[count - 1];

@@ -195,4 +195,23 @@ class SpoolReaderTests {
         }
         return raw.equals("\\N") || isNull ? null : sb.toString();
     }
+
+    @Test
+    void aLeadLineGivesTheLeadingFieldsOfTheRecordsAfterItHoweverFewOfTheirFieldsAreRead() throws IOException {
+        Path file = dir.resolve("lead.spool");
+        Files.writeString(file, "\\=\tgateway\tg.csv\n7\tT1\n8\tT2\n\\=\tcallbacks\tc.jsonl\n9\tT3\n"
+                + "\\=\n\\\\=\tplain\n");
+        try (SpoolReader r = new SpoolReader(file)) {
+            SpoolFields f = r.next();
+            assertThat(f.number(2)).isEqualTo(7); // only the line's own first field split
+            f = r.next();
+            assertThat(f.text(3)).isEqualTo("T2");
+            assertThat(f.text(1)).isEqualTo("g.csv");
+            f = r.next();
+            assertThat(f.count()).isEqualTo(4);
+            assertThat(f.text(0)).isEqualTo("callbacks");
+            assertThat(r.read()).containsExactly("\\=", "plain"); // after an empty lead line, nothing is shared
+            assertThat(r.next()).isNull();
+        }
+    }
 }
