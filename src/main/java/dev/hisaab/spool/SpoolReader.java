@@ -314,25 +314,13 @@ public final class SpoolReader implements AutoCloseable {
         @Override
         public String text(int i) {
             String[] shared = lead;
-            if (shared.length > 0) {
-                if (i < shared.length) {
-                    return shared[i];
-                }
-                return own(i - shared.length);
-            }
-            return own(i);
+            return i < shared.length ? shared[i] : own(i - shared.length);
         }
 
         @Override
         public long number(int i) {
             String[] shared = lead;
-            if (shared.length > 0) {
-                if (i < shared.length) {
-                    return Long.parseLong(shared[i]);
-                }
-                return ownNumber(i - shared.length);
-            }
-            return ownNumber(i);
+            return i < shared.length ? Long.parseLong(shared[i]) : ownNumber(i - shared.length);
         }
     }
 
