@@ -53,6 +53,11 @@ public final class CsvRecordReader implements RecordReader {
 
     private CSVRecord ahead;
     private long lineBreaksAfterAhead;
+    /** The parser's line breaks when the record last taken was parsed (0 before the first). */
+    private long lineBreaksAfterTaken;
+    /** The physical line where the record last taken starts, and its original text. */
+    private long takenLine;
+    private String takenRaw;
     private RuntimeException failure;
     private long consumed;
     private long footerLines;
@@ -95,7 +100,7 @@ public final class CsvRecordReader implements RecordReader {
     @Override
     public SourceRecord read() throws IOException {
         while (true) {
-            Taken record = take();
+            CSVRecord record = take();
             if (record == null) {
                 if (failure != null) {
                     RuntimeException reported = failure;
@@ -104,20 +109,21 @@ public final class CsvRecordReader implements RecordReader {
                 }
                 return null;
             }
-            if (footer != null && footer.reset(record.raw).find()) {
+            String raw = takenRaw;
+            if (footer != null && footer.reset(raw).find()) {
                 footerLines++;
                 continue;
             }
-            Origin origin = new Origin(file, record.line);
-            String bad = badCharacter(record.raw, encoding);
+            Origin origin = new Origin(file, takenLine);
+            String bad = badCharacter(raw, encoding);
             if (bad != null) {
-                throw new SourceParseException(origin, bad, record.raw);
+                throw new SourceParseException(origin, bad, raw);
             }
-            if (record.values.size() != columns.size()) {
+            if (record.size() != columns.size()) {
                 throw new SourceParseException(origin,
-                        "expected " + columns.size() + " fields, found " + record.values.size(), record.raw);
+                        "expected " + columns.size() + " fields, found " + record.size(), raw);
             }
-            return new SourceRecord(origin, ColumnValues.of(indexed, record.values.values()), record.raw);
+            return new SourceRecord(origin, ColumnValues.of(indexed, record.values()), raw);
         }
     }
 
@@ -126,18 +132,23 @@ public final class CsvRecordReader implements RecordReader {
         parser.close();
     }
 
-    /** One parsed record with its start line and original text. */
-    private record Taken(CSVRecord values, long line, String raw) {
-    }
-
-    /** The next non-blank record from the parser, with the following one already parsed to know where it ends. */
-    private Taken take() throws IOException {
+    /**
+     * The next non-blank record from the parser (its line and text in {@link #takenLine} and {@link #takenRaw}), with
+     * the following one already parsed to know where it ends. A record
+     * for which the parser read exactly one line break (its own, or the end of the file) starts on the line after the
+     * previous record's and holds no line break: its line is known from the parser's count, without looking at its
+     * characters. Any other (after blank lines, or with line breaks inside quotes) is counted character by character.
+     */
+    private CSVRecord take() throws IOException {
         while (ahead != null) {
             CSVRecord record = ahead;
+            long lineBreaksBefore = lineBreaksAfterTaken;
             long lineBreaks = lineBreaksAfterAhead;
             advance();
+            lineBreaksAfterTaken = lineBreaks;
             long begin = text.skipLineBreaks(parserStart + record.getCharacterPosition());
-            long line = text.lineOf(begin);
+            boolean oneLine = lineBreaks - lineBreaksBefore == 1;
+            long line = oneLine ? lineBreaksBeforeParser + lineBreaksBefore + 1 : text.lineOf(begin);
             long end;
             if (ahead != null) {
                 end = parserStart + ahead.getCharacterPosition();
@@ -148,7 +159,9 @@ public final class CsvRecordReader implements RecordReader {
                 end = text.end();
             }
             String raw = text.substringWithoutTrailingLineBreaks(begin, Math.max(begin, end));
-            if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) {
+            if (oneLine) {
+                text.countedTo(begin + raw.length(), line - 1);
+            } else if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) {
                 text.noLineBreaksBefore(begin + raw.length());
             }
             consumed = Math.max(consumed, end);
@@ -156,7 +169,9 @@ public final class CsvRecordReader implements RecordReader {
             if (record.size() == 1 && raw.isBlank()) {
                 continue;
             }
-            return new Taken(record, line, raw);
+            takenLine = line;
+            takenRaw = raw;
+            return record;
         }
         return null;
     }
@@ -186,7 +201,7 @@ public final class CsvRecordReader implements RecordReader {
     }
 
     private List<String> readHeader() throws IOException {
-        Taken header = take();
+        CSVRecord header = take();
         if (header == null) {
             if (failure != null) {
                 SourceParseException e = unreadable(failure);
@@ -194,11 +209,11 @@ public final class CsvRecordReader implements RecordReader {
             }
             return List.of();
         }
-        List<String> names = new ArrayList<>(header.values.size());
+        List<String> names = new ArrayList<>(header.size());
         Set<String> seen = new HashSet<>();
-        for (String name : header.values) {
+        for (String name : header) {
             if (!seen.add(name)) {
-                throw new IOException("duplicate column '" + name + "' in the header at " + file + ":" + header.line);
+                throw new IOException("duplicate column '" + name + "' in the header at " + file + ":" + takenLine);
             }
             names.add(name);
         }

@@ -127,6 +127,18 @@ final class TextWindow extends Reader {
         }
     }
 
+    /**
+     * Moves line counting on to {@code pos}, told that {@code lineBreaks} line breaks come before it: the caller knows
+     * (from the CSV parser's own count) what counting the characters would find. Ignored when counting is already past
+     * {@code pos}.
+     */
+    void countedTo(long pos, long lineBreaks) {
+        if (countedTo < pos) {
+            countedTo = pos;
+            this.lineBreaks = lineBreaks;
+        }
+    }
+
     /** The position just after the {@code number}-th line break of the input (or the end, if there are fewer). */
     long afterLineBreak(long number) throws IOException {
         while (lineBreaks < number && has(countedTo)) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,71 @@ class CsvRecordReaderTests {
         assertThat(records).extracting(r -> r.origin().line()).containsExactly(2L, 4L, 6L, 7L, 9L, 12L);
         assertThat(records).extracting(SourceRecord::raw)
                 .containsExactly("1,a", "2,\"x\ry\"", "3,b", "4,c", "5,\"p\nq\r\nr\"", "6,d");
+    }
+
+    @Test
+    void linesAndTextsOfRandomFilesAreWhereTheRecordsWereWritten() throws IOException {
+        // given 400 files with every mix of line breaks (\n, \r\n, a lone \r), banner lines, blank lines and lines
+        // of spaces between records, quoted fields with line breaks inside, and a last record with or without its own
+        Random random = new Random(20261204);
+        String[] breaks = {"\n", "\r\n", "\r"};
+        for (int f = 0; f < 400; f++) {
+            int banners = random.nextInt(3);
+            StringBuilder text = new StringBuilder();
+            for (int b = 0; b < banners; b++) {
+                text.append("Report of ").append(b).append(breaks[random.nextInt(3)]);
+            }
+            text.append("id,note");
+            List<Integer> starts = new ArrayList<>();
+            List<String> raws = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            int records = random.nextInt(30);
+            for (int r = 0; r < records; r++) {
+                text.append(breaks[random.nextInt(3)]);
+                while (random.nextInt(4) == 0) {
+                    text.append(random.nextBoolean() ? "" : "  ").append(breaks[random.nextInt(3)]);
+                }
+                String note = switch (random.nextInt(4)) {
+                    case 0 -> "";
+                    case 1 -> "x" + breaks[random.nextInt(3)] + "y" + (random.nextBoolean() ? breaks[random.nextInt(3)] : "");
+                    default -> "n" + r;
+                };
+                boolean quoted = note.indexOf('\n') >= 0 || note.indexOf('\r') >= 0 || random.nextInt(5) == 0;
+                String raw = r + "," + (quoted ? '"' + note + '"' : note);
+                starts.add(text.length());
+                raws.add(raw);
+                notes.add(note.trim()); // the default options trim, inside quotes too
+                text.append(raw);
+            }
+            if (random.nextBoolean()) {
+                text.append(breaks[random.nextInt(3)]);
+            }
+            String content = text.toString();
+            Path file = write("random-" + f + ".csv", content);
+            // when
+            List<SourceRecord> read = readAll(file, new CsvOptions(null, null, null, null, banners, null, null));
+            // then each record cites the physical line it starts on and has its text exactly
+            assertThat(read).as("file %d: %s", f, content).hasSize(records);
+            for (int r = 0; r < records; r++) {
+                assertThat(read.get(r).origin().line()).as("file %d record %d: %s", f, r, content)
+                        .isEqualTo(1 + lineBreaksBefore(content, starts.get(r)));
+                assertThat(read.get(r).raw()).as("file %d record %d", f, r).isEqualTo(raws.get(r));
+                assertThat(read.get(r).values()).as("file %d record %d", f, r)
+                        .containsExactly(Map.entry("id", Integer.toString(r)), Map.entry("note", notes.get(r)));
+            }
+        }
+    }
+
+    /** Line breaks ({@code \n}, {@code \r\n} or a lone {@code \r}) in {@code text} before {@code position}. */
+    private static long lineBreaksBefore(String text, int position) {
+        long breaks = 0;
+        for (int i = 0; i < position; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     @Test

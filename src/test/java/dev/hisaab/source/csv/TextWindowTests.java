@@ -24,6 +24,18 @@ class TextWindowTests {
     }
 
     @Test
+    void countingToldHowManyLineBreaksComeBeforeAPositionGoesOnFromThere() throws IOException {
+        TextWindow w = new TextWindow(new StringReader("a\nb\nc\nd\ne"));
+        w.read(new char[64], 0, 64);
+
+        w.countedTo(4, 2); // "c" starts line 3: two line breaks before position 4, as a CSV parser counted them
+        assertThat(w.lineOf(4)).isEqualTo(3);
+        assertThat(w.lineOf(8)).isEqualTo(5); // then counting the characters: the breaks after "c" and "d"
+        w.countedTo(6, 0); // behind where counting is: ignored
+        assertThat(w.lineOf(8)).isEqualTo(5);
+    }
+
+    @Test
     void cutsTextWithAndWithoutItsTrailingLineBreaks() throws IOException {
         TextWindow w = new TextWindow(new StringReader("x,y\r\n\r\nz"));
         w.read(new char[64], 0, 64);
