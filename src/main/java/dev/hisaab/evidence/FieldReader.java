@@ -50,38 +50,51 @@ final class FieldReader {
         this.times = new TimestampFormat(spec.dateFormats(), zone);
     }
 
-    /** The raw value of a mapped field as the record holds it (untrimmed; null when unmapped, absent or NULL). */
+    /**
+     * The raw value of a mapped field as the record holds it (untrimmed; null when unmapped, absent or NULL). Small
+     * enough for the JIT to inline into every parser (its {@code -XX:FreqInlineSize=50}): the record's columns are
+     * those of the last record, so the field's position is known; anything else goes to {@link #rawLookingUp}.
+     */
     String raw(SourceRecord r, Field slot) {
+        if (r.values() instanceof ColumnValues values && values.columns() == slot.columns) {
+            return values.value(slot.index);
+        }
+        return rawLookingUp(r, slot);
+    }
+
+    /** {@link #raw} for a field not mapped, a record of other columns than the last, or a record without columns. */
+    private String rawLookingUp(SourceRecord r, Field slot) {
         if (slot.column == null) {
             return null;
         }
         if (r.values() instanceof ColumnValues values) {
             ColumnValues.Columns columns = values.columns();
-            if (columns != slot.columns) {
-                ColumnValues.Columns before = slot.columns;
-                int beforeIndex = slot.index;
-                slot.columns = columns;
-                slot.index = columns == slot.otherColumns ? slot.otherIndex : columns.indexOf(slot.column);
-                slot.otherColumns = before;
-                slot.otherIndex = beforeIndex;
-            }
-            return slot.index < 0 ? null : values.value(slot.index);
+            ColumnValues.Columns before = slot.columns;
+            int beforeIndex = slot.index;
+            slot.columns = columns;
+            slot.index = columns == slot.otherColumns ? slot.otherIndex : columns.indexOf(slot.column);
+            slot.otherColumns = before;
+            slot.otherIndex = beforeIndex;
+            return values.value(slot.index);
         }
         return r.get(slot.column);
     }
 
-    /** The trimmed raw value, or null when unmapped, NULL or blank. */
+    /** The trimmed raw value, or null when unmapped, NULL or blank; small enough to inline, as {@link #raw}. */
     String text(SourceRecord r, Field field) {
         String v = raw(r, field);
-        if (v == null) {
-            return null;
-        }
+        return v == null || isTrimmed(v) ? v : stripped(v);
+    }
+
+    /** Whether the text starts and ends with a visible ASCII character: nothing to strip, what a trimming CSV reader hands over. */
+    private static boolean isTrimmed(String v) {
         int n = v.length();
-        if (n > 0 && isPrintableAscii(v.charAt(0)) && isPrintableAscii(v.charAt(n - 1))) {
-            return v; // nothing to strip: what a trimming CSV reader hands over, asked for at once
-        }
-        v = v.strip();
-        return v.isEmpty() ? null : v;
+        return n > 0 && isPrintableAscii(v.charAt(0)) && isPrintableAscii(v.charAt(n - 1));
+    }
+
+    private static String stripped(String v) {
+        String s = v.strip();
+        return s.isEmpty() ? null : s;
     }
 
     /** A visible ASCII character, which {@link String#strip()} never removes. */

@@ -215,9 +215,12 @@ public final class ColumnValues extends AbstractMap<String, String> {
         return columns;
     }
 
-    /** The value of column {@code i} of {@link #columns()}. */
+    /**
+     * The value of column {@code i} of {@link #columns()}, or null for a negative {@code i}: what
+     * {@link Columns#indexOf} answers for a column that is not among them.
+     */
     public String value(int i) {
-        return values[i];
+        return i < 0 ? null : values[i];
     }
 
     @Override

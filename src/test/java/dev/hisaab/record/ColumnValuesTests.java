@@ -29,6 +29,16 @@ class ColumnValuesTests {
     }
 
     @Test
+    void aValueByPositionIsNullForTheNoSuchColumnPosition() {
+        ColumnValues.Columns columns = ColumnValues.Columns.of(List.of("txn_id", "amount"));
+        ColumnValues values = ColumnValues.of(columns, new String[] {"pay_1", "100"});
+
+        assertThat(values.value(columns.indexOf("amount"))).isEqualTo("100");
+        assertThat(columns.indexOf("fee")).isEqualTo(-1);
+        assertThat(values.value(columns.indexOf("fee"))).isNull();
+    }
+
+    @Test
     void sourceRecordKeepsItWithoutCopyingButCopiesAnyOtherMap() {
         ColumnValues.Columns columns = ColumnValues.Columns.of(List.of("a"));
         ColumnValues owned = ColumnValues.of(columns, new String[] {"1"});
