@@ -82,7 +82,7 @@ final class BenchReport {
                     + " stage step (its wall time in the run, sharing the cores with the other stages):%n",
                     Benchmark.INGEST_JVMS, IngestBaseline.TIMED_PASSES);
             out.printf("(the JVMs' options: %s; a smaller -XX:FreqInlineSize slows Commons CSV more than the ingest)%n",
-                    jitAndHeapOptions(options.jvmOptions()));
+                    jitAndHeapOptions(IngestChild.jvmOptions(options.jvmOptions())));
             out.printf("%-22s %9s %12s %12s %12s %10s %9s %12s %9s%n", "source", "MB", "CSV rows/s", "CSV MB/s",
                     "ingest MB/s", "ingest/CSV", "1st pass", "stage MB/s", "stage/CSV");
             ingest.forEach((id, c) -> {

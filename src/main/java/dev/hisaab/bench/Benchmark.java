@@ -114,8 +114,8 @@ public class Benchmark {
     static final int INGEST_JVMS = 3;
 
     /**
-     * Per CSV source, on its generated file, in {@link #INGEST_JVMS} fresh JVMs with the runs' options
-     * ({@link IngestChild}, one after another): Commons CSV alone with the source's CSV options ({@link CsvBaseline})
+     * Per CSV source, on its generated file, in {@link #INGEST_JVMS} fresh JVMs with the runs' options and the heap
+     * touched at start ({@link IngestChild}, one after another): Commons CSV alone with the source's CSV options ({@link CsvBaseline})
      * and Hisaab's own ingest ({@link IngestBaseline}), one thread, passes interleaved; of the JVMs' comparisons the
      * one with the median ratio goes into {@code ingest}.
      */
@@ -141,14 +141,17 @@ public class Benchmark {
         }
     }
 
-    /** One {@link IngestChild} run: {@code java <the runs' options> -cp <jar> dev.hisaab.bench.IngestChild ...}. */
+    /**
+     * One {@link IngestChild} run: {@code java <the runs' options, heap touched at start> -cp <jar>
+     * dev.hisaab.bench.IngestChild ...} ({@link IngestChild#jvmOptions}).
+     */
     private static IngestBaseline.Comparison ingestChild(BenchOptions options, BenchScenario scenario,
                                                          JobDefinition job, ScenarioData data, String sourceId,
                                                          Path dir) throws IOException, InterruptedException {
         deleteTree(dir);
         Files.createDirectories(dir);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(options.jvmOptions());
+        cmd.addAll(IngestChild.jvmOptions(options.jvmOptions()));
         cmd.addAll(List.of("-cp", options.jar().toString(), IngestChild.class.getName(),
                 scenario.jobFile().toAbsolutePath().toString(), sourceId));
         dataPaths(job, data).forEach((key, path) -> cmd.add(key + "=" + path));

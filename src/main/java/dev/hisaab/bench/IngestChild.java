@@ -8,6 +8,7 @@ import dev.hisaab.source.csv.CsvSourceFormat;
 import dev.hisaab.stage.SourceOpener;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,29 @@ import java.util.Map;
 final class IngestChild {
 
     private IngestChild() {
+    }
+
+    /**
+     * The options of a comparison's JVM: the runs' own, then its whole heap made and touched at the start
+     * ({@code -Xms} as the last {@code -Xmx}, {@code -XX:+AlwaysPreTouch}). Otherwise the heap grows during the timed
+     * passes and each pass that first writes into new memory pays the kernel for it (page faults and zeroing): up to
+     * ~150 ms of a 630 ms pass, falling on the ingest's passes more than on Commons CSV's as it allocates more, and
+     * differently from one JVM to the next. A run of a job pays that once, in its wall time; a throughput comparison
+     * after a first pass means to measure without it.
+     */
+    static List<String> jvmOptions(List<String> runOptions) {
+        List<String> options = new ArrayList<>(runOptions);
+        String heap = null;
+        for (String o : runOptions) {
+            if (o.startsWith("-Xmx")) {
+                heap = o.substring("-Xmx".length());
+            }
+        }
+        if (heap != null) {
+            options.add("-Xms" + heap);
+        }
+        options.add("-XX:+AlwaysPreTouch");
+        return options;
     }
 
     public static void main(String[] args) throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IngestChildTests {
@@ -32,6 +33,14 @@ class IngestChildTests {
         String printed = "some JVM warning\n" + IngestChild.format(c) + "\n";
 
         assertThat(IngestChild.parse(printed)).isEqualTo(c);
+    }
+
+    @Test
+    void itsJvmMakesAndTouchesTheWholeHeapTheRunsMayUseAtTheStart() {
+        assertThat(IngestChild.jvmOptions(List.of("-Xmx4g", "-XX:+UseParallelGC", "-Xmx512m")))
+                .containsExactly("-Xmx4g", "-XX:+UseParallelGC", "-Xmx512m", "-Xms512m", "-XX:+AlwaysPreTouch");
+        assertThat(IngestChild.jvmOptions(List.of("-XX:+UseG1GC")))
+                .containsExactly("-XX:+UseG1GC", "-XX:+AlwaysPreTouch");
     }
 
     @Test
