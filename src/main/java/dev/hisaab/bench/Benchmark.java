@@ -115,9 +115,9 @@ public class Benchmark {
 
     /**
      * Per CSV source, on its generated file, in {@link #INGEST_JVMS} fresh JVMs with the runs' options and the heap
-     * touched at start ({@link IngestChild}, one after another): Commons CSV alone with the source's CSV options ({@link CsvBaseline})
-     * and Hisaab's own ingest ({@link IngestBaseline}), one thread, passes interleaved; of the JVMs' comparisons the
-     * one with the median ratio goes into {@code ingest}.
+     * touched at start ({@link IngestChild}, one after another): Commons CSV alone with the source's CSV options
+     * ({@link CsvBaseline}) and Hisaab's own ingest ({@link IngestBaseline}), one thread, passes interleaved; of the
+     * JVMs' comparisons the one with the median ratio goes into {@code ingest}.
      */
     private void ingestComparisons(BenchOptions options, BenchScenario scenario, JobDefinition job, ScenarioData data,
                                    PrintWriter out, Map<String, IngestBaseline.Comparison> ingest)

@@ -86,12 +86,16 @@ final class FieldReader {
         return v == null || isTrimmed(v) ? v : stripped(v);
     }
 
-    /** Whether the text starts and ends with a visible ASCII character: nothing to strip, what a trimming CSV reader hands over. */
+    /**
+     * Whether the text starts and ends with a visible ASCII character: nothing to strip, what a trimming CSV reader
+     * hands over.
+     */
     private static boolean isTrimmed(String v) {
         int n = v.length();
         return n > 0 && isPrintableAscii(v.charAt(0)) && isPrintableAscii(v.charAt(n - 1));
     }
 
+    /** The text without leading and trailing whitespace, or null when nothing else is left. */
     private static String stripped(String v) {
         String s = v.strip();
         return s.isEmpty() ? null : s;

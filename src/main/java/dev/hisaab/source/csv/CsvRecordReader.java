@@ -134,10 +134,10 @@ public final class CsvRecordReader implements RecordReader {
 
     /**
      * The next non-blank record from the parser (its line and text in {@link #takenLine} and {@link #takenRaw}), with
-     * the following one already parsed to know where it ends. A record
-     * for which the parser read exactly one line break (its own, or the end of the file) starts on the line after the
-     * previous record's and holds no line break: its line is known from the parser's count, without looking at its
-     * characters. Any other (after blank lines, or with line breaks inside quotes) is counted character by character.
+     * the following one already parsed to know where it ends. A record for which the parser read exactly one line break
+     * (its own, or the end of the file) starts on the line after the previous record's and holds no line break: its
+     * line is known from the parser's count, without looking at its characters. Any other (after blank lines, or with
+     * line breaks inside quotes) is counted character by character.
      */
     private CSVRecord take() throws IOException {
         while (ahead != null) {

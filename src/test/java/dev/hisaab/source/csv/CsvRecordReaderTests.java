@@ -110,7 +110,8 @@ class CsvRecordReaderTests {
                 }
                 String note = switch (random.nextInt(4)) {
                     case 0 -> "";
-                    case 1 -> "x" + breaks[random.nextInt(3)] + "y" + (random.nextBoolean() ? breaks[random.nextInt(3)] : "");
+                    case 1 -> "x" + breaks[random.nextInt(3)] + "y"
+                            + (random.nextBoolean() ? breaks[random.nextInt(3)] : "");
                     default -> "n" + r;
                 };
                 boolean quoted = note.indexOf('\n') >= 0 || note.indexOf('\r') >= 0 || random.nextInt(5) == 0;
