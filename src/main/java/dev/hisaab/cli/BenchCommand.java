@@ -49,7 +49,8 @@ public class BenchCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--xmx", paramLabel = "SIZE", defaultValue = "2g",
-            description = "Maximum heap of each run, as for java -Xmx (default ${DEFAULT-VALUE}).")
+            description = "Maximum heap of each run, as for java -Xmx (default ${DEFAULT-VALUE}); the JVMs of the "
+                    + "ingest comparisons take and touch all of it at their start, so it must fit in memory.")
     String xmx;
 
     @Option(names = "--jvm-option", paramLabel = "OPTION",
