@@ -89,16 +89,20 @@ class CsvRecordReaderTests {
     @Test
     void linesAndTextsOfRandomFilesAreWhereTheRecordsWereWritten() throws IOException {
         // given 400 files with every mix of line breaks (\n, \r\n, a lone \r), banner lines, blank lines and lines
-        // of spaces between records, quoted fields with line breaks inside, and a last record with or without its own
+        // of spaces between records, quoted fields with line breaks inside, and a last record with or without its own,
+        // with one- and two-character delimiters, trimmed or not
         Random random = new Random(20261204);
         String[] breaks = {"\n", "\r\n", "\r"};
+        String[] delimiters = {",", ";", "||"};
         for (int f = 0; f < 400; f++) {
             int banners = random.nextInt(3);
+            String delimiter = delimiters[random.nextInt(delimiters.length)];
+            boolean trim = random.nextBoolean();
             StringBuilder text = new StringBuilder();
             for (int b = 0; b < banners; b++) {
                 text.append("Report of ").append(b).append(breaks[random.nextInt(3)]);
             }
-            text.append("id,note");
+            text.append("id").append(delimiter).append("note");
             List<Integer> starts = new ArrayList<>();
             List<String> raws = new ArrayList<>();
             List<String> notes = new ArrayList<>();
@@ -115,10 +119,10 @@ class CsvRecordReaderTests {
                     default -> "n" + r;
                 };
                 boolean quoted = note.indexOf('\n') >= 0 || note.indexOf('\r') >= 0 || random.nextInt(5) == 0;
-                String raw = r + "," + (quoted ? '"' + note + '"' : note);
+                String raw = r + delimiter + (quoted ? '"' + note + '"' : note);
                 starts.add(text.length());
                 raws.add(raw);
-                notes.add(note.trim()); // the default options trim, inside quotes too
+                notes.add(trim ? note.trim() : note); // trimming takes line breaks at a quoted value's ends too
                 text.append(raw);
             }
             if (random.nextBoolean()) {
@@ -127,7 +131,7 @@ class CsvRecordReaderTests {
             String content = text.toString();
             Path file = write("random-" + f + ".csv", content);
             // when
-            List<SourceRecord> read = readAll(file, new CsvOptions(null, null, null, null, banners, null, null));
+            List<SourceRecord> read = readAll(file, new CsvOptions(delimiter, null, null, null, banners, null, trim));
             // then each record cites the physical line it starts on and has its text exactly
             assertThat(read).as("file %d: %s", f, content).hasSize(records);
             for (int r = 0; r < records; r++) {
