@@ -159,10 +159,8 @@ public final class CsvRecordReader implements RecordReader {
                 end = text.end();
             }
             String raw = text.substringWithoutTrailingLineBreaks(begin, Math.max(begin, end));
-            if (oneLine) {
+            if (oneLine || raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) {
                 text.countedTo(begin + raw.length(), line - 1);
-            } else if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) {
-                text.noLineBreaksBefore(begin + raw.length());
             }
             consumed = Math.max(consumed, end);
             text.discardBefore(begin);

@@ -117,19 +117,9 @@ final class TextWindow extends Reader {
     }
 
     /**
-     * Moves line counting on to {@code pos} without looking: the caller has seen that the text from the last position
-     * asked of {@link #lineOf} up to {@code pos} holds no line break character (a record's text, checked faster as a
-     * string than char by char here).
-     */
-    void noLineBreaksBefore(long pos) {
-        if (countedTo < pos) {
-            countedTo = pos;
-        }
-    }
-
-    /**
-     * Moves line counting on to {@code pos}, told that {@code lineBreaks} line breaks come before it: the caller knows
-     * (from the CSV parser's own count) what counting the characters would find. Ignored when counting is already past
+     * Moves line counting on to {@code pos} without looking, told that {@code lineBreaks} line breaks come before it:
+     * the caller knows what counting the characters would find (a record's text without line breaks, from the CSV
+     * parser's own count or checked faster as a string than char by char here). Ignored when counting is already past
      * {@code pos}.
      */
     void countedTo(long pos, long lineBreaks) {
