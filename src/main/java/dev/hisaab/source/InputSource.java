@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,7 +24,8 @@ public final class InputSource {
     private final Path path;
     private MessageDigest digest;
     private InputStream digesting;
-    private long bytes;
+    /** Written by the thread that reads the file ({@link ReadAheadStream}), read by the one that parses it. */
+    private volatile long bytes;
     private FileState atOpen;
 
     private final String rowsName;
@@ -96,7 +96,11 @@ public final class InputSource {
         bytes += b.length;
     }
 
-    /** Opens the file once; the returned stream is buffered and digests every byte read. */
+    /**
+     * Opens the file once; the returned stream is buffered and digests every byte read. The file is read and digested
+     * on a thread of its own, a few chunks ahead of the caller ({@link ReadAheadStream}); an input opened
+     * {@link #forALook} is read on the caller's thread.
+     */
     public InputStream openStream() throws IOException {
         if (path == null) {
             throw new IllegalStateException(rowsName + " is not a file");
@@ -110,12 +114,11 @@ public final class InputSource {
             throw new IllegalStateException(e);
         }
         atOpen = FileState.of(path);
-        InputStream counted = new CountingStream(Files.newInputStream(path));
         if (!digested) {
-            return new BufferedInputStream(counted, 1 << 16);
+            return new BufferedInputStream(new CountingStream(Files.newInputStream(path)), 1 << 16);
         }
-        digesting = new DigestInputStream(counted, digest);
-        return new BufferedInputStream(digesting, 1 << 16);
+        digesting = new ReadAheadStream(Files.newInputStream(path), digest, n -> bytes += n, "read " + name());
+        return digesting;
     }
 
     /**
