@@ -44,18 +44,25 @@ public final class IngestBench {
                 if (Boolean.getBoolean("ingest.layers")) {
                     dev.hisaab.source.csv.CsvOptions options = loader.bindOptions(jobFile, index,
                             job.sources().get(index).options(), dev.hisaab.source.csv.CsvOptions.class);
+                    var os = (com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                    long c0 = os.getProcessCpuTime();
                     long t0 = System.nanoTime();
                     CsvBaseline.parse(Path.of(job.sources().get(index).path()), options);
                     long t1 = System.nanoTime();
+                    long c1 = os.getProcessCpuTime();
                     IngestBaseline.ingest(opener, jobFile, job, index, base, IngestBaseline.Layers.READ);
                     long t2 = System.nanoTime();
                     IngestBaseline.ingest(opener, jobFile, job, index, base, IngestBaseline.Layers.PARSE);
                     long t3 = System.nanoTime();
+                    long c3 = os.getProcessCpuTime();
                     IngestBaseline.ingest(opener, jobFile, job, index, base, IngestBaseline.Layers.ALL);
                     long t4 = System.nanoTime();
-                    System.out.printf("%-18s round %d: csv %d read %d parse %d all %d ms%n", args[a], round,
-                            (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                            (t4 - t3) / 1_000_000);
+                    long c4 = os.getProcessCpuTime();
+                    // process CPU (all threads: the input's reading thread, and any compiling or collecting)
+                    System.out.printf("%-18s round %d: csv %d read %d parse %d all %d ms; process cpu csv %d all %d ms%n",
+                            args[a], round, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                            (t4 - t3) / 1_000_000, (c1 - c0) / 1_000_000, (c4 - c3) / 1_000_000);
                     continue;
                 }
                 if (Boolean.getBoolean("ingest.only")) {
