@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times the hand-written SQL alternative (issue 7) on a scenario's generated files, in a scratch database of its own:
-#   docs/sql-baseline/run.sh kota-payments <data dir> [out dir]
+#   docs/sql-baseline/run.sh <kota-payments|jhatpat-recovery> <data dir> [out dir]
 # e.g. after `target/hisaab bench --scale 1000000 --work target/bench`:
 #   docs/sql-baseline/run.sh kota-payments target/bench/data/kota-999999-20260301
 # PostgreSQL from PGHOST/PGPORT/PGUSER (default 127.0.0.1, 5432, postgres). Prints the wall time, each phase's end
