@@ -77,6 +77,9 @@ final class ReadAheadStream extends InputStream {
         } catch (IOException e) {
             // the queue has room for it: at most CHUNKS chunks are ever in it before this
             filled.add(new Chunk(null, -1, e));
+        } catch (RuntimeException | Error e) {
+            // whatever stops this thread reaches the reader, which would otherwise wait for a chunk that never comes
+            filled.add(new Chunk(null, -1, new IOException("reading failed: " + e, e)));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ReadAheadStreamTests {
 
@@ -72,6 +73,19 @@ class ReadAheadStreamTests {
             assertThat(in.readNBytes(CHUNK)).hasSize(CHUNK);
             assertThatThrownBy(() -> in.read(new byte[100])).isInstanceOf(IOException.class).hasMessage("disk gone");
             assertThat(in.read()).as("after the failure, the end").isEqualTo(-1);
+        }
+    }
+
+    @Test
+    @Timeout(10) // without it, the reader would wait for ever
+    void anythingElseThatStopsTheReadingThreadReachesTheReaderToo() throws Exception {
+        byte[] data = new byte[3 * CHUNK];
+        try (InputStream in = new ReadAheadStream(new ByteArrayInputStream(data), MessageDigest.getInstance("SHA-256"),
+                n -> {
+                    throw new IllegalStateException("counter broken");
+                }, "t")) {
+            assertThatThrownBy(in::readAllBytes).isInstanceOf(IOException.class)
+                    .hasMessageContaining("counter broken").hasCauseInstanceOf(IllegalStateException.class);
         }
     }
 
