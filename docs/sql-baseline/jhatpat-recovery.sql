@@ -3,13 +3,8 @@
 -- scenario's files and a folder for its findings), in a scratch database of its own. It does less than Hisaab: no line
 -- numbers or rejected-row list, no evidence per finding, no restore scripts, no matching of damaged receipts by mobile
 -- or name, simpler rules (see docs/benchmarks.md, 2026-12-05).
-\set ON_ERROR_STOP on
+\ir start.sql
 \cd :data
--- what a batch session of a tuned server would have: hash joins and sorts of a million rows in memory
-SET work_mem = '256MB';
-SET maintenance_work_mem = '512MB';
-CREATE TABLE bench_phase (phase text, at timestamptz DEFAULT clock_timestamp());
-INSERT INTO bench_phase (phase) VALUES ('start');
 
 -- the pre-upgrade snapshot (public.applications) and the live database after the upgrade
 -- (public.connection_application), as pg_dump wrote them; their tables' names differ, so one database holds both
@@ -17,15 +12,6 @@ INSERT INTO bench_phase (phase) VALUES ('start');
 \i live.sql
 SELECT pg_catalog.set_config('search_path', 'public', false);
 
--- whether text starts with a calendar date (a cast of 2025-02-30 fails the whole statement): one regex each, which
--- PostgreSQL inlines (a function that names its argument twice is called per row)
-CREATE FUNCTION is_iso_date(t text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
-    SELECT t ~ '^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)'
-$f$;
--- dd/MM/yyyy or dd-MM-yyyy
-CREATE FUNCTION is_dmy_date(t text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
-    SELECT t ~ '^(?:(?:(?:0[1-9]|[12][0-9]|3[01])[-/](?:0[13578]|1[02])|(?:0[1-9]|[12][0-9]|30)[-/](?:0[469]|11)|(?:0[1-9]|1[0-9]|2[0-8])[-/]02)[-/][0-9]{4}|29[-/]02[-/](?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00))'
-$f$;
 -- the key an application number is compared by: letters and digits, upper case (receipts write them spaced, in
 -- lower case)
 CREATE FUNCTION app_key(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
@@ -123,15 +109,4 @@ INSERT INTO findings
 SELECT 'FEE_UNVERIFIED', l.application_no, NULL, 'live'
 FROM live_apps l
 WHERE l.fee_paid AND NOT EXISTS (SELECT 1 FROM fees f WHERE f.app_key = l.app_key);
-INSERT INTO bench_phase (phase) VALUES ('matched');
-
-\cd :out
-\copy (SELECT * FROM findings ORDER BY category, key) TO 'sql-findings.csv' WITH (FORMAT csv, HEADER true)
-INSERT INTO bench_phase (phase) VALUES ('written');
-
-\pset format unaligned
-\pset tuples_only on
-\pset fieldsep '|'
-SELECT 'phase', phase, round(extract(epoch FROM at - first_value(at) OVER (ORDER BY at))::numeric, 2)
-FROM bench_phase ORDER BY at;
-SELECT 'findings', category, count(*) FROM findings GROUP BY category ORDER BY category;
+\ir finish.sql

@@ -3,13 +3,8 @@
 -- scenario's files and a folder for its findings), in a scratch database of its own. It does less than Hisaab: no line
 -- numbers or rejected-row list, no evidence per finding, no restore scripts, simpler rules (its duplicate and amount
 -- rules do not match the generator's answers; see docs/benchmarks.md, 2026-12-05).
-\set ON_ERROR_STOP on
+\ir start.sql
 \cd :data
--- what a batch session of a tuned server would have: hash joins and sorts of a million rows in memory
-SET work_mem = '256MB';
-SET maintenance_work_mem = '512MB';
-CREATE TABLE bench_phase (phase text, at timestamptz DEFAULT clock_timestamp());
-INSERT INTO bench_phase (phase) VALUES ('start');
 
 -- the portal's dump, as pg_dump wrote it (it sets search_path to '' for its own statements)
 \i portal.sql
@@ -18,19 +13,6 @@ SELECT pg_catalog.set_config('search_path', 'public', false);
 -- the other files one line a row: COPY stops at the first row with a field too many or too few, and every file here
 -- has some (the rows Hisaab rejects); receipts quote amounts that hold a comma, so their lines with a quote are split
 -- by a regex, the others by string_to_array
-CREATE FUNCTION csv_fields(line text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
-    SELECT array_agg(CASE WHEN m[1] LIKE '"%' THEN replace(substr(m[1], 2, length(m[1]) - 2), '""', '"') ELSE m[1] END
-                     ORDER BY n)
-    FROM regexp_matches(line || ',', '("(?:[^"]|"")*"|[^,]*),', 'g') WITH ORDINALITY AS f(m, n)
-$f$;
--- whether text starts with a calendar date (a cast of 2026-02-30 fails the whole statement): one regex each, which
--- PostgreSQL inlines (a function that names its argument twice is called per row, 12 µs a call)
-CREATE FUNCTION is_iso_date(t text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
-    SELECT t ~ '^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)'
-$f$;
-CREATE FUNCTION is_dmy_date(t text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
-    SELECT t ~ '^(?:(?:(?:0[1-9]|[12][0-9]|3[01])/(?:0[13578]|1[02])|(?:0[1-9]|[12][0-9]|30)/(?:0[469]|11)|(?:0[1-9]|1[0-9]|2[0-8])/02)/[0-9]{4}|29/02/(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00))'
-$f$;
 CREATE UNLOGGED TABLE gateway_raw (line text);
 \copy gateway_raw FROM 'gateway-settlement.csv' WITH (FORMAT csv, HEADER true, QUOTE E'\x01', DELIMITER E'\x02')
 CREATE UNLOGGED TABLE callbacks_raw (line text);
@@ -127,15 +109,4 @@ FROM (SELECT c.order_id AS bill_no, c.paise, c.txn_id AS ref FROM captured c
       UNION ALL
       SELECT r.bill_no, r.paise, r.receipt_no FROM receipts r WHERE r.bill_no IS NOT NULL) paid
 GROUP BY bill_no HAVING count(*) > 1;
-INSERT INTO bench_phase (phase) VALUES ('matched');
-
-\cd :out
-\copy (SELECT * FROM findings ORDER BY category, key) TO 'sql-findings.csv' WITH (FORMAT csv, HEADER true)
-INSERT INTO bench_phase (phase) VALUES ('written');
-
-\pset format unaligned
-\pset tuples_only on
-\pset fieldsep '|'
-SELECT 'phase', phase, round(extract(epoch FROM at - first_value(at) OVER (ORDER BY at))::numeric, 2)
-FROM bench_phase ORDER BY at;
-SELECT 'findings', category, count(*) FROM findings GROUP BY category ORDER BY category;
+\ir finish.sql
