@@ -56,7 +56,7 @@ public final class PgDumpRecordReader implements RecordReader {
      * without returning rows; empty when the table does not appear.
      */
     public static List<String> columnsOf(Path dump, String table) throws IOException {
-        try (PgDumpRecordReader reader = new PgDumpRecordReader(new InputSource(dump), new PgDumpOptions(table))) {
+        try (PgDumpRecordReader reader = new PgDumpRecordReader(InputSource.forALook(dump), new PgDumpOptions(table))) {
             return reader.columns();
         }
     }
