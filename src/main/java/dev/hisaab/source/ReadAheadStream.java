@@ -31,6 +31,9 @@ final class ReadAheadStream extends InputStream {
         }
     }
 
+    /** The end of the stream (after the last bytes, or after a failure once thrown). */
+    private static final Chunk END = new Chunk(null, -1, null);
+
     private final InputStream file;
     private final MessageDigest digest;
     private final LongConsumer counted;
@@ -68,7 +71,7 @@ final class ReadAheadStream extends InputStream {
                     filled.put(new Chunk(b, n, null));
                 }
                 if (n < b.length) {
-                    filled.put(new Chunk(b, -1, null));
+                    filled.put(END);
                     return;
                 }
             }
@@ -106,7 +109,7 @@ final class ReadAheadStream extends InputStream {
         position = 0;
         if (current.failure != null) {
             IOException failure = current.failure;
-            current = new Chunk(null, -1, null);
+            current = END;
             throw failure;
         }
         return current.isEnd() ? null : current;
