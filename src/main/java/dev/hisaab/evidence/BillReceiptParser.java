@@ -42,8 +42,8 @@ final class BillReceiptParser implements EvidenceParser {
             throw new IllegalArgumentException("neither consumer-id nor bill-no given");
         }
         long serviceCharge = f.text(r, serviceChargeField) == null ? 0 : f.amount(r, serviceChargeField);
-        BillReceipt receipt = new BillReceipt(source, r.origin(), receiptNo, time, consumerId, Keys.loose(consumerId),
-                billNo, amount, serviceCharge, matching.isCancelled(f.text(r, statusField)));
+        BillReceipt receipt = new BillReceipt(source, r.origin(), receiptNo, time, consumerId, billNo,
+                amount, serviceCharge, matching.isCancelled(f.text(r, statusField)));
         // not partitioned: a receipt without bill no is tied to a bill by the resolve step, in file order
         return new Parsed(null, receipt, amount);
     }

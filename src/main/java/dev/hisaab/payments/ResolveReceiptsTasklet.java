@@ -63,8 +63,9 @@ public class ResolveReceiptsTasklet implements Tasklet {
                         if (receiptKey != null) {
                             postedBill.put(receiptKey, null);
                         }
-                        if (r.consumerKey() != null) {
-                            consumersWithoutBill.put(r.consumerKey(), Boolean.TRUE);
+                        String consumerKey = r.consumerKey();
+                        if (consumerKey != null) {
+                            consumersWithoutBill.put(consumerKey, Boolean.TRUE);
                         }
                     }
                 }

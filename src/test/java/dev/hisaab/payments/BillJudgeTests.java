@@ -107,10 +107,10 @@ class BillJudgeTests {
         BillCase c = bill(bill(45600, "PAID", 0));
         c.add(txn("pay_1", 45600, PaymentStatus.CAPTURED, "2026-02-05T05:00:00Z"));
         c.add(new ResolvedBillReceipt(new BillReceipt("receipts-counter", new Origin("r.csv", ++line),
-                "KCR/26/000001", OffsetDateTime.parse("2026-02-07T05:00:00Z").toEpochSecond(), "kota-w-1", "KOTAW1",
+                "KCR/26/000001", OffsetDateTime.parse("2026-02-07T05:00:00Z").toEpochSecond(), "kota-w-1",
                 null, 45600, 0, false), "B2601-000001", "consumer+date"));
         c.add(new ResolvedBillReceipt(new BillReceipt("receipts-counter", new Origin("r.csv", ++line),
-                "KCR/26/000002", OffsetDateTime.parse("2026-02-08T05:00:00Z").toEpochSecond(), "kota-w-1", "KOTAW1",
+                "KCR/26/000002", OffsetDateTime.parse("2026-02-08T05:00:00Z").toEpochSecond(), "kota-w-1",
                 null, 45600, 0, true), "B2601-000001", "consumer+date"));
 
         Judgement j = judge.judge(c, new ControlTotals());

@@ -31,6 +31,6 @@ class PaidTests {
 
     private static ResolvedBillReceipt receipt(String no, int line, boolean cancelled) {
         return new ResolvedBillReceipt(new BillReceipt("receipts-counter", new Origin("r.csv", line), no, 200,
-                "kota-w-1", "KOTAW1", "B1", 45600, 0, cancelled), "B1", "bill-no");
+                "kota-w-1", "B1", 45600, 0, cancelled), "B1", "bill-no");
     }
 }

@@ -85,7 +85,7 @@ class PaymentsMatchTaskletTests {
             }
             if (i % 6 == 0) {
                 receipts.add(new ResolvedBillReceipt(new BillReceipt("receipts-counter", new Origin("r.csv", ++line),
-                        "KCR/26/" + i, 1770100000L, "kota-w-" + i, "KOTAW" + i, billNo, 45600, 0, false), billNo,
+                        "KCR/26/" + i, 1770100000L, "kota-w-" + i, billNo, 45600, 0, false), billNo,
                         "bill-no").fields());
             }
         }

@@ -20,7 +20,7 @@ class ResolvedBillReceiptTests {
     @Test
     void writesItsOwnFieldsAsTheirTextsAndReadsBack() throws Exception {
         ResolvedBillReceipt r = new ResolvedBillReceipt(new BillReceipt("receipts-kiosk", new Origin("k.csv", 7),
-                "K-1", 1_767_225_600L, "kota w 12", "KOTAW12", null, 45_000, 1_000, false), "B-12", "consumer+date");
+                "K-1", 1_767_225_600L, "kota w 12", null, 45_000, 1_000, false), "B-12", "consumer+date");
         Path asRecord = dir.resolve("record.spool");
         Path asTexts = dir.resolve("texts.spool");
         try (SpoolWriter out = new SpoolWriter(asRecord)) {
@@ -36,5 +36,6 @@ class ResolvedBillReceiptTests {
         try (SpoolReader in = new SpoolReader(asRecord)) {
             assertThat(ResolvedBillReceipt.of(in.next())).isEqualTo(r);
         }
+        assertThat(r.receipt().consumerKey()).isEqualTo("KOTAW12");
     }
 }
