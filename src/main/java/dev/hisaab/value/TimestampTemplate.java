@@ -23,34 +23,50 @@ final class TimestampTemplate {
 
     private enum Offset { NONE, Z, HOURS_MINUTES }
 
-    /** Per position: a letter of the layout (y, M, d, H, m, s) or the literal character expected there. */
-    private final char[] layout;
-    /** Per position: the field it adds a digit to ({@link #YEAR} ... {@link #SECOND}) or {@link #LITERAL}. */
-    private final byte[] fields;
+    /** The positions of the literal characters of the layout, and those characters. */
+    private final int[] literalAt;
+    private final char[] literals;
+    /** Where each field's digits start ({@link #YEAR} four, the others two), or -1 for a field the layout lacks. */
+    private final int[] fieldAt = {-1, -1, -1, -1, -1, -1};
+    /** The layout's length, without any offset after it. */
+    private final int length;
     private final Offset offset;
     private final boolean hasTime;
     private final int width;
 
-    private static final byte LITERAL = -1;
-    private static final byte YEAR = 0;
-    private static final byte MONTH = 1;
-    private static final byte DAY = 2;
-    private static final byte HOUR = 3;
-    private static final byte MINUTE = 4;
-    private static final byte SECOND = 5;
+    private static final int YEAR = 0;
+    private static final int MONTH = 1;
+    private static final int DAY = 2;
+    private static final int HOUR = 3;
+    private static final int MINUTE = 4;
+    private static final int SECOND = 5;
 
     /** The last stretch of local time with one offset that a zone was asked about (immutable, shared by threads). */
     private static volatile LocalOffsets recentOffsets;
 
+    /** {@code layout}: each field's letters ({@code yyyy MM dd HH mm ss}) once, in one run, and literal characters. */
     private TimestampTemplate(String layout, Offset offset) {
-        this.layout = layout.toCharArray();
-        this.fields = new byte[this.layout.length];
-        for (int i = 0; i < this.layout.length; i++) {
-            fields[i] = (byte) "yMdHms".indexOf(this.layout[i]);
+        int literalCount = 0;
+        for (int i = 0; i < layout.length(); i++) {
+            int field = "yMdHms".indexOf(layout.charAt(i));
+            if (field < 0) {
+                literalCount++;
+            } else if (fieldAt[field] < 0) {
+                fieldAt[field] = i;
+            }
         }
+        this.literalAt = new int[literalCount];
+        this.literals = new char[literalCount];
+        for (int i = 0, k = 0; i < layout.length(); i++) {
+            if ("yMdHms".indexOf(layout.charAt(i)) < 0) {
+                literalAt[k] = i;
+                literals[k++] = layout.charAt(i);
+            }
+        }
+        this.length = layout.length();
         this.offset = offset;
-        this.hasTime = layout.indexOf('H') >= 0;
-        this.width = this.layout.length + (offset == Offset.Z ? 1 : offset == Offset.HOURS_MINUTES ? 6 : 0);
+        this.hasTime = fieldAt[HOUR] >= 0;
+        this.width = length + (offset == Offset.Z ? 1 : offset == Offset.HOURS_MINUTES ? 6 : 0);
     }
 
     /** The ISO-8601 shapes, tried by length. */
@@ -108,31 +124,25 @@ final class TimestampTemplate {
         if (s.length() != width) {
             return Long.MIN_VALUE;
         }
-        int[] v = new int[6];
-        char[] layout = this.layout;
-        byte[] fields = this.fields;
-        for (int i = 0; i < layout.length; i++) {
-            char c = s.charAt(i);
-            int field = fields[i];
-            if (field == LITERAL) {
-                char want = layout[i];
-                if (c != want && !(want == 'T' && (c == 't' || spaceForT && c == ' '))) {
-                    return Long.MIN_VALUE;
-                }
-                continue;
-            }
-            if (c < '0' || c > '9') {
+        // the literals first, then each field's digits at its fixed place: no per-character dispatch on the layout
+        int[] at = literalAt;
+        char[] want = literals;
+        for (int k = 0; k < at.length; k++) {
+            char c = s.charAt(at[k]);
+            char w = want[k];
+            if (c != w && !(w == 'T' && (c == 't' || spaceForT && c == ' '))) {
                 return Long.MIN_VALUE;
             }
-            v[field] = v[field] * 10 + (c - '0');
         }
-        int year = v[YEAR];
-        int month = v[MONTH];
-        int day = v[DAY];
-        int hour = v[HOUR];
-        int minute = v[MINUTE];
-        int second = v[SECOND];
-        if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
+        int[] fields = fieldAt;
+        int year = fourDigits(s, fields[YEAR]);
+        int month = twoDigits(s, fields[MONTH]);
+        int day = twoDigits(s, fields[DAY]);
+        int hour = fields[HOUR] < 0 ? 0 : twoDigits(s, fields[HOUR]);
+        int minute = fields[MINUTE] < 0 ? 0 : twoDigits(s, fields[MINUTE]);
+        int second = fields[SECOND] < 0 ? 0 : twoDigits(s, fields[SECOND]);
+        if ((year | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23
+                || minute > 59 || second > 59) {
             return Long.MIN_VALUE;
         }
         if (day > lengthOfMonth(year, month)) {
@@ -142,14 +152,14 @@ final class TimestampTemplate {
         int offsetSeconds;
         switch (offset) {
             case Z -> {
-                char z = s.charAt(layout.length);
+                char z = s.charAt(length);
                 if (z != 'Z' && z != 'z') {
                     return Long.MIN_VALUE;
                 }
                 offsetSeconds = 0;
             }
             case HOURS_MINUTES -> {
-                offsetSeconds = offsetSeconds(s, layout.length);
+                offsetSeconds = offsetSeconds(s, length);
                 if (offsetSeconds == Integer.MIN_VALUE) {
                     return Long.MIN_VALUE;
                 }
@@ -245,6 +255,14 @@ final class TimestampTemplate {
         return sign == '-' ? -seconds : seconds;
     }
 
+    /** The four digits at {@code at} as a number, or -1 if any is not a digit. */
+    private static int fourDigits(String s, int at) {
+        int high = twoDigits(s, at);
+        int low = twoDigits(s, at + 2);
+        return high < 0 || low < 0 ? -1 : high * 100 + low;
+    }
+
+    /** The two digits at {@code at} as a number, or -1 if either is not a digit. */
     private static int twoDigits(String s, int at) {
         char a = s.charAt(at);
         char b = s.charAt(at + 1);

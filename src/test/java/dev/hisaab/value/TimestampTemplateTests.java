@@ -70,6 +70,48 @@ class TimestampTemplateTests {
     }
 
     @Test
+    void textWithAnyOneCharacterChangedIsReadAsTheFormatterReadsItOrLeftToIt() {
+        int answered = 0;
+        int left = 0;
+        DateTimeFormatter dayFirst = new DateTimeFormatterBuilder().parseCaseInsensitive()
+                .appendPattern("dd/MM/uuuu HH:mm").toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+        TimestampTemplate dayFirstTemplate = TimestampTemplate.of("dd/MM/uuuu HH:mm");
+        for (String valid : List.of("2025-12-25T00:24:27Z", "2024-02-29T23:59:59+05:30", "2026-01-13", "2026-01-13T10:15")) {
+            for (String s : oneCharacterChanged(valid)) {
+                for (TimestampTemplate t : TimestampTemplate.iso()) {
+                    long fast = t.epochSecond(s, IST);
+                    if (fast == Long.MIN_VALUE) {
+                        left++;
+                    } else {
+                        answered++;
+                        assertThat(fast).as(s).isEqualTo(formatter(ISO, s));
+                    }
+                }
+            }
+        }
+        for (String s : oneCharacterChanged("29/02/2024 18:05")) {
+            long fast = dayFirstTemplate.epochSecond(s, IST);
+            if (fast != Long.MIN_VALUE) {
+                answered++;
+                assertThat(fast).as(s).isEqualTo(formatter(dayFirst, s));
+            }
+        }
+        assertThat(answered).isGreaterThan(100);
+        assertThat(left).isGreaterThan(100);
+    }
+
+    /** The text with each of its characters in turn replaced by each of some digits, separators and letters. */
+    private static List<String> oneCharacterChanged(String text) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            for (char c : "0139/-: TtZz+x\u0660".toCharArray()) {
+                out.add(text.substring(0, i) + c + text.substring(i + 1));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void leavesUnusualPatternsToTheFormatter() {
         assertThat(TimestampTemplate.of("d/M/uuuu")).isNull();
         assertThat(TimestampTemplate.of("dd MMM uuuu")).isNull();
