@@ -12,6 +12,8 @@ public final class StatusWords {
     /** The words as the job file wrote them, and their statuses: a few, compared before any hashing. */
     private final String[] plainWords;
     private final PaymentStatus[] plainStatuses;
+    /** Their lengths: most words are told apart by length alone, before a call to {@code equals}. */
+    private final int[] plainLengths;
 
     public StatusWords(Map<String, List<String>> groups) {
         groups.forEach((group, list) -> {
@@ -20,16 +22,21 @@ public final class StatusWords {
         });
         this.plainWords = words.keySet().toArray(new String[0]);
         this.plainStatuses = new PaymentStatus[plainWords.length];
+        this.plainLengths = new int[plainWords.length];
         for (int i = 0; i < plainWords.length; i++) {
             plainStatuses[i] = words.get(plainWords[i]);
+            plainLengths[i] = plainWords[i].length();
         }
     }
 
     public PaymentStatus of(String word) {
-        // a word as the job file wrote it (already stripped and lower case) needs no new string to look up, nor a hash
+        // a word as the job file wrote it (stripped, lower case) or with ASCII capitals (CAPTURED, Captured) needs no new
+        // string to look up, nor a hash
         String[] plain = plainWords;
+        int[] lengths = plainLengths;
+        int length = word.length();
         for (int i = 0; i < plain.length; i++) {
-            if (plain[i].equals(word)) {
+            if (lengths[i] == length && equalsLoweringAscii(plain[i], word)) {
                 return plainStatuses[i];
             }
         }
@@ -38,5 +45,22 @@ public final class StatusWords {
             throw new IllegalArgumentException("status: unknown status '" + word + "' (known: " + words.keySet() + ")");
         }
         return s;
+    }
+
+    /**
+     * Whether {@code word} is {@code lower} once its ASCII capitals are lowered (any other character must be equal):
+     * where this holds, {@code word.strip().toLowerCase(Locale.ROOT)} is {@code lower} too.
+     */
+    private static boolean equalsLoweringAscii(String lower, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
