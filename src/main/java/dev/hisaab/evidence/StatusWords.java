@@ -12,7 +12,7 @@ public final class StatusWords {
     /** The words as the job file wrote them, and their statuses: a few, compared before any hashing. */
     private final String[] plainWords;
     private final PaymentStatus[] plainStatuses;
-    /** Their lengths: most words are told apart by length alone, before a call to {@code equals}. */
+    /** Their lengths: most words are told apart by length alone, before any character is compared. */
     private final int[] plainLengths;
 
     public StatusWords(Map<String, List<String>> groups) {
