@@ -4,6 +4,7 @@ import dev.hisaab.definition.SourceSpec;
 import dev.hisaab.record.ColumnValues;
 import dev.hisaab.record.SourceRecord;
 import dev.hisaab.value.Amounts;
+import dev.hisaab.value.Texts;
 import dev.hisaab.value.TimestampFormat;
 import java.time.ZoneId;
 
@@ -83,27 +84,13 @@ final class FieldReader {
     /** The trimmed raw value, or null when unmapped, NULL or blank; small enough to inline, as {@link #raw}. */
     String text(SourceRecord r, Field field) {
         String v = raw(r, field);
-        return v == null || isTrimmed(v) ? v : stripped(v);
-    }
-
-    /**
-     * Whether the text starts and ends with a visible ASCII character: nothing to strip, what a trimming CSV reader
-     * hands over.
-     */
-    private static boolean isTrimmed(String v) {
-        int n = v.length();
-        return n > 0 && isPrintableAscii(v.charAt(0)) && isPrintableAscii(v.charAt(n - 1));
+        return v == null || Texts.startsAndEndsVisibly(v) ? v : stripped(v);
     }
 
     /** The text without leading and trailing whitespace, or null when nothing else is left. */
     private static String stripped(String v) {
         String s = v.strip();
         return s.isEmpty() ? null : s;
-    }
-
-    /** A visible ASCII character, which {@link String#strip()} never removes. */
-    private static boolean isPrintableAscii(char c) {
-        return c > ' ' && c < 0x7F;
     }
 
     String required(SourceRecord r, Field field) {

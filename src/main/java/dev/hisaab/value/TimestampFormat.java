@@ -158,19 +158,13 @@ public final class TimestampFormat {
 
     /** The text without surrounding whitespace; text that starts and ends visibly (most of it) is not scanned. */
     private static String stripped(String text) {
-        int n = text == null ? 0 : text.length();
-        if (n > 0 && isVisibleAscii(text.charAt(0)) && isVisibleAscii(text.charAt(n - 1))) {
+        if (Texts.startsAndEndsVisibly(text)) {
             return text;
         }
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty timestamp");
         }
         return text.strip();
-    }
-
-    /** A visible ASCII character, which {@link String#strip()} never removes. */
-    private static boolean isVisibleAscii(char c) {
-        return c > ' ' && c < 0x7F;
     }
 
     private IllegalArgumentException invalid(String text) {
