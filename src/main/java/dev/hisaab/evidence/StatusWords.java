@@ -12,8 +12,6 @@ public final class StatusWords {
     /** The words as the job file wrote them, and their statuses: a few, compared before any hashing. */
     private final String[] plainWords;
     private final PaymentStatus[] plainStatuses;
-    /** Their lengths: most words are told apart by length alone, before any character is compared. */
-    private final int[] plainLengths;
 
     public StatusWords(Map<String, List<String>> groups) {
         groups.forEach((group, list) -> {
@@ -22,10 +20,8 @@ public final class StatusWords {
         });
         this.plainWords = words.keySet().toArray(new String[0]);
         this.plainStatuses = new PaymentStatus[plainWords.length];
-        this.plainLengths = new int[plainWords.length];
         for (int i = 0; i < plainWords.length; i++) {
             plainStatuses[i] = words.get(plainWords[i]);
-            plainLengths[i] = plainWords[i].length();
         }
     }
 
@@ -33,10 +29,10 @@ public final class StatusWords {
         // a word as the job file wrote it (stripped, lower case) or with ASCII capitals (CAPTURED, Captured) needs no new
         // string to look up, nor a hash
         String[] plain = plainWords;
-        int[] lengths = plainLengths;
         int length = word.length();
         for (int i = 0; i < plain.length; i++) {
-            if (lengths[i] == length && equalsLoweringAscii(plain[i], word)) {
+            // most words are told apart by length alone, before any character is compared
+            if (plain[i].length() == length && equalsLoweringAscii(plain[i], word)) {
                 return plainStatuses[i];
             }
         }
